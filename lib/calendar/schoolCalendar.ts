@@ -1,0 +1,241 @@
+import { z } from 'zod';
+import { dayToIso, isIsoDate, isoToDay, schoolYearOf, weekdayOf, type IsoDate } from './days.ts';
+import vakantieData from './data/schoolvakanties.json' with { type: 'json' };
+import holidayData from './data/public-holidays-nl.json' with { type: 'json' };
+
+export const REGIONS = ['noord', 'midden', 'zuid'] as const;
+export type Regio = (typeof REGIONS)[number];
+
+const isoDate = z.string().refine(isIsoDate, 'datum moet JJJJ-MM-DD zijn');
+
+const dateRange = z
+  .object({ start: isoDate, end: isoDate })
+  .refine((r) => r.start <= r.end, 'einddatum ligt voor de begindatum');
+
+export const calendarSettingsSchema = z.object({
+  /** Vakantieregio; midden until the school sets another. */
+  regio: z.enum(REGIONS).default('midden'),
+  /** Goede Vrijdag is not on the government's closed list: the school decides (rijksoverheid). Most schools close. */
+  goedeVrijdagVrij: z.boolean().default(true),
+  /** Studiedagen and other days the school is closed. */
+  vrijeDagen: z.array(z.object({ date: isoDate, name: z.string().max(80).default('studiedag') })).default([]),
+  /**
+   * The school's own holiday weeks, e.g. a carnavalsweek in the south. With `vervangt` the official
+   * (advisory) holiday of that name in the same school year no longer counts.
+   */
+  eigenVakanties: z
+    .array(
+      dateRange.and(
+        z.object({
+          name: z.string().min(1).max(80),
+          vervangt: z.enum(['herfstvakantie', 'voorjaarsvakantie', 'meivakantie-extra']).optional(),
+        }),
+      ),
+    )
+    .default([]),
+});
+export type CalendarSettings = z.infer<typeof calendarSettingsSchema>;
+
+export type ClosedReason =
+  | { kind: 'weekend' }
+  | { kind: 'feestdag'; name: string }
+  | { kind: 'vakantie'; name: string }
+  | { kind: 'vrije dag'; name: string };
+
+export interface ClosedPeriod {
+  kind: 'feestdag' | 'vakantie' | 'vrije dag';
+  name: string;
+  start: IsoDate;
+  end: IsoDate;
+}
+
+/** Days the calendar tables cover; outside this the calendar cannot answer. */
+const FIRST_DAY = isoToDay(`${holidayData.firstYear}-01-01`);
+const LAST_DAY = isoToDay(`${holidayData.lastYear}-12-31`);
+
+const SCHOOL = 0;
+const WEEKEND = 1;
+const FEESTDAG = 2;
+const VAKANTIE = 3;
+const VRIJ = 4;
+
+/**
+ * School days = weekdays − public holidays − the region's school holidays − the school's own days.
+ * Built once per settings; every query is an array lookup.
+ */
+export class SchoolCalendar {
+  readonly settings: CalendarSettings;
+  readonly firstDay = FIRST_DAY;
+  readonly lastDay = LAST_DAY;
+  /** Per day: SCHOOL, WEEKEND, FEESTDAG, VAKANTIE or VRIJ. */
+  private readonly kind: Uint8Array;
+  private readonly names: Map<number, string> = new Map();
+  /** schoolDaysBefore[i] = school days in [FIRST_DAY, FIRST_DAY + i). */
+  private readonly schoolDaysBefore: Int32Array;
+  private readonly publicHoliday: Uint8Array;
+  private readonly coveredYears: Set<string>;
+
+  constructor(settings: Partial<CalendarSettings> = {}) {
+    this.settings = calendarSettingsSchema.parse(settings);
+    const size = LAST_DAY - FIRST_DAY + 1;
+    this.kind = new Uint8Array(size);
+    this.publicHoliday = new Uint8Array(size);
+    for (let i = 0; i < size; i++) {
+      const wd = weekdayOf(FIRST_DAY + i);
+      if (wd >= 5) this.kind[i] = WEEKEND;
+    }
+    for (const h of holidayData.days) {
+      if (h.name === 'Goede Vrijdag' && !this.settings.goedeVrijdagVrij) continue;
+      const i = isoToDay(h.date) - FIRST_DAY;
+      this.publicHoliday[i] = 1;
+      if (this.kind[i] === SCHOOL) this.mark(i, FEESTDAG, h.name);
+    }
+    this.coveredYears = new Set(vakantieData.years.map((y) => y.schoolYear));
+    const region = this.settings.regio;
+    const replaced = new Set(
+      this.settings.eigenVakanties
+        .filter((v) => v.vervangt)
+        .map((v) => `${schoolYearOf(isoToDay(v.start))}:${v.vervangt}`),
+    );
+    for (const year of vakantieData.years) {
+      for (const holiday of year.holidays) {
+        if (replaced.has(`${year.schoolYear}:${holiday.name}`)) continue;
+        const period = holiday.regions[region];
+        this.markRange(isoToDay(period.start), isoToDay(period.end), VAKANTIE, holiday.name);
+      }
+    }
+    for (const own of this.settings.eigenVakanties) {
+      this.markRange(isoToDay(own.start), isoToDay(own.end), VAKANTIE, own.name);
+    }
+    for (const free of this.settings.vrijeDagen) {
+      this.markRange(isoToDay(free.date), isoToDay(free.date), VRIJ, free.name);
+    }
+    this.schoolDaysBefore = new Int32Array(size + 1);
+    for (let i = 0; i < size; i++) {
+      this.schoolDaysBefore[i + 1] = this.schoolDaysBefore[i]! + (this.kind[i] === SCHOOL ? 1 : 0);
+    }
+  }
+
+  private mark(i: number, kind: number, name: string) {
+    this.kind[i] = kind;
+    this.names.set(i, name);
+  }
+
+  private markRange(from: number, to: number, kind: number, name: string) {
+    for (let d = Math.max(from, FIRST_DAY); d <= Math.min(to, LAST_DAY); d++) {
+      const i = d - FIRST_DAY;
+      // Weekends stay weekends; a holiday overrides a public holiday inside it (for the explanation).
+      if (this.kind[i] !== WEEKEND) this.mark(i, kind, name);
+    }
+  }
+
+  covers(day: number): boolean {
+    return day >= FIRST_DAY && day <= LAST_DAY;
+  }
+
+  /** Whether the official school holidays of the day's school year are known (2024-2025 … 2029-2030). */
+  hasHolidayData(day: number): boolean {
+    return this.coveredYears.has(schoolYearOf(day));
+  }
+
+  isSchoolDay(day: number): boolean {
+    if (!this.covers(day)) return weekdayOf(day) < 5;
+    return this.kind[day - FIRST_DAY] === SCHOOL;
+  }
+
+  closedReason(day: number): ClosedReason | null {
+    if (!this.covers(day)) return weekdayOf(day) < 5 ? null : { kind: 'weekend' };
+    const i = day - FIRST_DAY;
+    switch (this.kind[i]) {
+      case SCHOOL:
+        return null;
+      case WEEKEND:
+        return { kind: 'weekend' };
+      case FEESTDAG:
+        return { kind: 'feestdag', name: this.names.get(i) ?? '' };
+      case VAKANTIE:
+        return { kind: 'vakantie', name: this.names.get(i) ?? '' };
+      default:
+        return { kind: 'vrije dag', name: this.names.get(i) ?? '' };
+    }
+  }
+
+  /** Number of school days in [from, to], both inclusive. */
+  schoolDaysBetween(from: number, to: number): number {
+    if (to < from) return 0;
+    if (from >= FIRST_DAY && to <= LAST_DAY) {
+      return this.schoolDaysBefore[to - FIRST_DAY + 1]! - this.schoolDaysBefore[from - FIRST_DAY]!;
+    }
+    let n = 0;
+    for (let d = from; d <= to; d++) if (this.isSchoolDay(d)) n++;
+    return n;
+  }
+
+  /** The first school day on or after `day`. */
+  nextSchoolDay(day: number): number {
+    let d = day;
+    for (let guard = 0; guard < 400 && !this.isSchoolDay(d); guard++) d++;
+    return d;
+  }
+
+  /** The last school day on or before `day`. */
+  previousSchoolDay(day: number): number {
+    let d = day;
+    for (let guard = 0; guard < 400 && !this.isSchoolDay(d); guard++) d--;
+    return d;
+  }
+
+  /** Whether the calendar week (maandag–zondag) holding `day` has at least one school day: a "lesweek". */
+  isLesweek(day: number): boolean {
+    const monday = day - weekdayOf(day);
+    return this.schoolDaysBetween(monday, monday + 6) > 0;
+  }
+
+  /**
+   * The same weekday `weeks` lesweken later (or earlier, when negative): calendar weeks without a
+   * single school day (a holiday week) are skipped, so "4 lesweken" means four weeks of school.
+   */
+  addSchoolWeeks(day: number, weeks: number): number {
+    const step = weeks >= 0 ? 7 : -7;
+    let remaining = Math.abs(weeks);
+    let d = day;
+    for (let guard = 0; remaining > 0 && guard < 600; guard++) {
+      d += step;
+      if (this.isLesweek(d)) remaining--;
+    }
+    return d;
+  }
+
+  /** Werkdagen for DUO terms: Monday–Friday minus public holidays (school holidays are werkdagen). */
+  addWerkdagen(day: number, count: number): number {
+    let d = day;
+    let left = count;
+    while (left > 0) {
+      d++;
+      if (weekdayOf(d) < 5 && !(this.covers(d) && this.publicHoliday[d - FIRST_DAY] === 1)) left--;
+    }
+    return d;
+  }
+
+  /** The holidays, public holidays and the school's own days that fall on weekdays in [from, to]. */
+  closedPeriodsBetween(from: number, to: number): ClosedPeriod[] {
+    const runs: { kind: ClosedPeriod['kind']; name: string; start: number; end: number }[] = [];
+    let open = false;
+    for (let d = from; d <= to; d++) {
+      const reason = this.closedReason(d);
+      if (reason === null) {
+        open = false;
+        continue;
+      }
+      if (reason.kind === 'weekend') continue;
+      const last = runs[runs.length - 1];
+      if (open && last && last.kind === reason.kind && last.name === reason.name) {
+        last.end = d;
+      } else {
+        runs.push({ kind: reason.kind, name: reason.name, start: d, end: d });
+        open = true;
+      }
+    }
+    return runs.map((r) => ({ kind: r.kind, name: r.name, start: dayToIso(r.start), end: dayToIso(r.end) }));
+  }
+}

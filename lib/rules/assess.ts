@@ -1,0 +1,180 @@
+/**
+ * Assesses every pupil on a peildatum: builds the school calendar and each pupil's school days once,
+ * then runs the rules (thuiszitter.ts, meldplicht16.ts, mazl.ts, leerplicht.ts) over them.
+ */
+import { dayToIso, isoToDay, type IsoDate } from '../calendar/days.ts';
+import { SchoolCalendar } from '../calendar/schoolCalendar.ts';
+import type { AbsenceRecord, Pupil, VrijstellingGrond } from '../model.ts';
+import type { Settings } from '../settings.ts';
+import { leerplichtStatus, type LeerplichtStatus } from './leerplicht.ts';
+import { assessMazl } from './mazl.ts';
+import { assessMeldplicht } from './meldplicht16.ts';
+import { buildPupilDays, inferLessonsPerWeekday } from './pupilDays.ts';
+import { ReasonResolver } from './reasons.ts';
+import { highestSignal, severity, type Signal, type SignalKind } from './signal.ts';
+import { assessStreaks, type PeriodContext } from './thuiszitter.ts';
+
+export interface AssessmentInput {
+  pupils: readonly Pupil[];
+  records: readonly AbsenceRecord[];
+  settings: Settings;
+  peildatum: IsoDate;
+  /** First and last day the data covers; by default the first and last record date. */
+  dataFrom?: IsoDate;
+  dataUntil?: IsoDate;
+}
+
+export interface Exclusion {
+  kind: SignalKind;
+  reason: string;
+}
+
+export interface PupilAssessment {
+  pupil: Pupil;
+  leerplicht: LeerplichtStatus;
+  /** Most serious first. */
+  signals: Signal[];
+  level: SignalKind | 'geen';
+  /** Rules that do not apply to this pupil, and why. */
+  excluded: Exclusion[];
+  /** Earlier thuiszitter periods in the data that have ended. */
+  history: { since: IsoDate; lastDay: IsoDate; schoolDays: number }[];
+  /** Records on weekends, holidays and studiedagen: ignored. */
+  skippedNonSchoolDays: number;
+}
+
+export interface Assessment {
+  peildatum: IsoDate;
+  dataFrom: IsoDate;
+  dataUntil: IsoDate;
+  /** The last day the rules looked at: the earlier of peildatum and dataUntil. */
+  evaluatedUntil: IsoDate;
+  pupils: PupilAssessment[];
+  warnings: string[];
+}
+
+/** Vrijstellingen from schoolbezoek altogether: no relatief verzuim, so no melding either. */
+const FULL_VRIJSTELLING: ReadonlySet<VrijstellingGrond> = new Set(['5-onder-a', '5-onder-b', '5-onder-c', '5a', '15']);
+
+export const VRIJSTELLING_LABELS: Record<VrijstellingGrond, string> = {
+  '5-onder-a': 'vrijstelling art. 5 onder a (lichamelijk of psychisch niet geschikt)',
+  '5-onder-b': 'vrijstelling art. 5 onder b (richting)',
+  '5-onder-c': 'vrijstelling art. 5 onder c (school in het buitenland)',
+  '5a': 'vrijstelling art. 5a (trekkend bestaan)',
+  '15': 'vrijstelling art. 15 (ander onderwijs)',
+  '3a': 'vervangende leerplicht art. 3a',
+  '3b': 'vervangende leerplicht art. 3b',
+  overig: 'vrijstelling',
+};
+
+export function assess(input: AssessmentInput): Assessment {
+  const { settings } = input;
+  const calendar = new SchoolCalendar(settings.calendar);
+  const resolver = new ReasonResolver(settings.school.reasonCodes);
+  const peildatum = isoToDay(input.peildatum);
+  const warnings: string[] = [];
+
+  const pupils = new Map<string, Pupil>();
+  for (const p of input.pupils) pupils.set(p.id, p);
+  const byPupil = new Map<string, AbsenceRecord[]>();
+  // ISO dates order as strings, so the range needs no parse per record.
+  let firstIso = '';
+  let lastIso = '';
+  for (let i = 0; i < input.records.length; i++) {
+    const r = input.records[i]!;
+    let list = byPupil.get(r.pupilId);
+    if (!list) {
+      list = [];
+      byPupil.set(r.pupilId, list);
+      if (!pupils.has(r.pupilId)) pupils.set(r.pupilId, { id: r.pupilId, name: '' });
+    }
+    list.push(r);
+    if (firstIso === '' || r.date < firstIso) firstIso = r.date;
+    if (r.date > lastIso) lastIso = r.date;
+  }
+  const dataFrom = isoToDay(input.dataFrom ?? (firstIso || input.peildatum));
+  const dataUntil = isoToDay(input.dataUntil ?? (lastIso || input.peildatum));
+  const evalEnd = Math.min(peildatum, dataUntil);
+  if (dataUntil < peildatum) {
+    warnings.push(`De gegevens lopen tot ${dayToIso(dataUntil)}; dagen daarna zijn niet beoordeeld.`);
+  }
+  for (const day of [dataFrom, evalEnd]) {
+    if (!calendar.hasHolidayData(day)) {
+      warnings.push(`Geen officiële schoolvakanties bekend voor ${dayToIso(day)}: alleen weekends en feestdagen zijn overgeslagen.`);
+      break;
+    }
+  }
+  const period: PeriodContext = { calendar, dataFrom, evalEnd, peildatum };
+
+  const lessonTable = inferLessonsPerWeekday(input.records, (id) => pupils.get(id)?.group ?? '');
+  const schoolWide = [0, 0, 0, 0, 0, 0, 0];
+  for (const row of lessonTable.values()) row.forEach((n, i) => (schoolWide[i] = Math.max(schoolWide[i]!, n)));
+  const fixed = settings.school.lessonsPerDay;
+  const lessonsFor = (group: string | undefined): number[] =>
+    fixed ? [fixed, fixed, fixed, fixed, fixed, 0, 0] : (lessonTable.get(group ?? '') ?? schoolWide);
+
+  const results: PupilAssessment[] = [];
+  for (const pupil of pupils.values()) {
+    const records = byPupil.get(pupil.id) ?? [];
+    const { days, skippedNonSchoolDays } = buildPupilDays(records, {
+      calendar,
+      resolver,
+      school: settings.school,
+      countOnbekend: settings.rules.countOnbekendAsOngeoorloofd,
+      lessonsPerWeekday: lessonsFor(pupil.group),
+    });
+    const leerplicht = leerplichtStatus(pupil, peildatum, calendar);
+    const excluded: Exclusion[] = [];
+    const signals: Signal[] = [];
+
+    const streaks = assessStreaks(days, settings.rules, period);
+    const vrijstelling = leerplicht.vrijstelling;
+    const streakSignals = [streaks.thuiszitter, streaks.dreigend].filter((s) => s !== undefined);
+    if (vrijstelling && streakSignals.length > 0) {
+      for (const s of streakSignals) excluded.push({ kind: s.kind, reason: `${VRIJSTELLING_LABELS[vrijstelling.grond]}: geen thuiszitter` });
+    } else {
+      signals.push(...streakSignals);
+    }
+
+    const meldplicht = assessMeldplicht(days, settings.rules, settings.school, period);
+    if (meldplicht) {
+      const adult = leerplicht.state === 'niet-meer-leerplichtig';
+      const allowAdult = adult && settings.rules.meldplicht.include18Plus && (leerplicht.age ?? 99) < 23;
+      if (vrijstelling && FULL_VRIJSTELLING.has(vrijstelling.grond)) {
+        excluded.push({ kind: 'meldplicht-16-uur', reason: `${VRIJSTELLING_LABELS[vrijstelling.grond]}: geen meldplicht` });
+      } else if (!leerplicht.meldplichtig && !allowAdult) {
+        excluded.push({
+          kind: 'meldplicht-16-uur',
+          reason: adult
+            ? 'niet meer leer- of kwalificatieplichtig: melden mag (RMC), maar hoeft niet'
+            : 'nog niet leerplichtig: geen melding bij leerplicht (wel bij het samenwerkingsverband volgens het regioprotocol)',
+        });
+      } else {
+        signals.push(meldplicht);
+      }
+    }
+
+    const mazl = assessMazl(days, settings.rules, period);
+    if (mazl) signals.push(mazl);
+
+    signals.sort((a, b) => severity(a.kind) - severity(b.kind));
+    results.push({
+      pupil,
+      leerplicht,
+      signals,
+      level: highestSignal(signals),
+      excluded,
+      history: streaks.history,
+      skippedNonSchoolDays,
+    });
+  }
+
+  return {
+    peildatum: input.peildatum,
+    dataFrom: dayToIso(dataFrom),
+    dataUntil: dayToIso(dataUntil),
+    evaluatedUntil: dayToIso(evalEnd),
+    pupils: results,
+    warnings,
+  };
+}

@@ -1,0 +1,70 @@
+import type { AbsenceRecord, Category, Geoorloofd } from '../model.ts';
+import type { ReasonCode } from '../settings.ts';
+
+/**
+ * Default reading of reason *texts* (not letters: every school has its own codes, HOSTS.md §6).
+ * Based on Leerplichtwet art. 11 (ziekte, schorsing, verlof are geoorloofd) and the defaults dapto ships
+ * ("afwezig zonder bericht/geldige reden" ongeoorloofd). First match wins, so the more specific come first.
+ */
+export const DEFAULT_REASON_TEXTS: readonly { pattern: RegExp; category?: Category; geoorloofd?: Geoorloofd }[] = [
+  { pattern: /\bte\s*laat\b|\btelaat\b/i, category: 'te-laat' },
+  { pattern: /uitgestuurd|uit de les|verwijder|eruit gestuurd|er uit gestuurd/i, category: 'verwijderd' },
+  { pattern: /huiswerk|boek(en)? vergeten|materiaal/i, category: 'overig' },
+  { pattern: /ongeoorloofd|spijbel|zonder (geldige )?(reden|bericht)|niet verschenen/i, category: 'absent', geoorloofd: 'nee' },
+  { pattern: /ziek/i, category: 'ziek', geoorloofd: 'ja' },
+  { pattern: /verlof|religi|vakantieverlof|gewichtige omstandigheden/i, category: 'verlof', geoorloofd: 'ja' },
+  { pattern: /schorsing|geschorst/i, category: 'absent', geoorloofd: 'ja' },
+  { pattern: /tandarts|huisarts|dokter|arts|orthodont|ziekenhuis|medisch|fysio/i, category: 'absent', geoorloofd: 'ja' },
+  { pattern: /geoorloofd/i, category: 'absent', geoorloofd: 'ja' },
+  { pattern: /absent|afwezig/i, category: 'absent' },
+];
+
+/** What a reason text says about the category, for importers that have nothing better. */
+export function categoryFromText(text: string | undefined): Category | undefined {
+  if (!text) return undefined;
+  return DEFAULT_REASON_TEXTS.find((r) => r.pattern.test(text))?.category;
+}
+
+export interface ResolvedReason {
+  category: Category;
+  geoorloofd: Geoorloofd;
+  /** How geoorloofd was decided, for the explanation. */
+  basis: 'bron' | 'codetabel' | 'omschrijving' | 'categorie' | 'onbekend';
+}
+
+/**
+ * Resolves a record's effective category and geoorloofd status. Results are cached per distinct
+ * (flag, category, code, text), which keeps two million records to a few hundred lookups.
+ */
+export class ReasonResolver {
+  private readonly byCode = new Map<string, ReasonCode>();
+  private readonly cache = new Map<string, ResolvedReason>();
+
+  constructor(table: readonly ReasonCode[]) {
+    for (const row of table) this.byCode.set(row.code.toLowerCase(), row);
+  }
+
+  resolve(record: Pick<AbsenceRecord, 'category' | 'geoorloofd' | 'reasonCode' | 'reasonText'>): ResolvedReason {
+    const key = `${record.geoorloofd}\u0000${record.category}\u0000${record.reasonCode ?? ''}\u0000${record.reasonText ?? ''}`;
+    let hit = this.cache.get(key);
+    if (!hit) {
+      hit = this.compute(record);
+      this.cache.set(key, hit);
+    }
+    return hit;
+  }
+
+  private compute(record: Pick<AbsenceRecord, 'category' | 'geoorloofd' | 'reasonCode' | 'reasonText'>): ResolvedReason {
+    const coded = record.reasonCode ? this.byCode.get(record.reasonCode.toLowerCase()) : undefined;
+    const category = coded?.category ?? record.category;
+    if (record.geoorloofd !== 'onbekend') return { category, geoorloofd: record.geoorloofd, basis: 'bron' };
+    if (coded?.geoorloofd && coded.geoorloofd !== 'onbekend') {
+      return { category, geoorloofd: coded.geoorloofd, basis: 'codetabel' };
+    }
+    const text = record.reasonText ?? coded?.description;
+    const byText = text ? DEFAULT_REASON_TEXTS.find((r) => r.pattern.test(text) && r.geoorloofd) : undefined;
+    if (byText?.geoorloofd) return { category, geoorloofd: byText.geoorloofd, basis: 'omschrijving' };
+    if (category === 'ziek' || category === 'verlof') return { category, geoorloofd: 'ja', basis: 'categorie' };
+    return { category, geoorloofd: 'onbekend', basis: 'onbekend' };
+  }
+}
