@@ -95,10 +95,15 @@ export function assess(input: AssessmentInput): Assessment {
   const dataFrom = isoToDay(input.dataFrom ?? (firstIso || input.peildatum));
   const dataUntil = isoToDay(input.dataUntil ?? (lastIso || input.peildatum));
   const evalEnd = Math.min(peildatum, dataUntil);
-  if (dataUntil < peildatum) {
-    warnings.push(`De gegevens lopen tot ${dayToIso(dataUntil)}; dagen daarna zijn niet beoordeeld.`);
+  const unassessed = calendar.schoolDaysBetween(dataUntil + 1, peildatum);
+  if (unassessed > 0) {
+    warnings.push(`De gegevens lopen tot ${dayToIso(dataUntil)}; ${unassessed} schooldag(en) daarna tot de peildatum zijn niet beoordeeld.`);
   }
   for (const day of [dataFrom, evalEnd]) {
+    if (!calendar.covers(day)) {
+      warnings.push(`Geen kalendergegevens voor ${dayToIso(day)}: alleen weekends zijn overgeslagen, geen feestdagen of vakanties.`);
+      break;
+    }
     if (!calendar.hasHolidayData(day)) {
       warnings.push(`Geen officiële schoolvakanties bekend voor ${dayToIso(day)}: alleen weekends en feestdagen zijn overgeslagen.`);
       break;

@@ -130,7 +130,8 @@ export function buildPupilDays(
         if (unknown) a.countedUnknownMask |= fresh;
       }
     } else {
-      const start = clockToMinutes(span.start);
+      // A row with only an end time starts at 00:00 in the model: count from the start of the school day.
+      const start = Math.max(clockToMinutes(span.start), dayStart);
       const end = span.end ? clockToMinutes(span.end) : dayStart + school.dayMinutes;
       const minutes = r.minutes ?? Math.max(0, end - start);
       a.timeMinutes += minutes;

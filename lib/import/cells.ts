@@ -1,0 +1,159 @@
+/**
+ * Cell parsers for absence exports: each returns a typed value or a Dutch message saying what was
+ * expected. These are the import's validation; records are only built from their results.
+ */
+import { civilToDay, dayToIso, isValidCivil, type IsoDate } from '../calendar/days.ts';
+import type { Category, Geoorloofd, VrijstellingGrond } from '../model.ts';
+
+export type Cell = string | number | boolean | Date | null | undefined;
+export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+
+const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const fail = <T>(message: string): Parsed<T> => ({ ok: false, message });
+
+export function cellText(cell: Cell): string {
+  if (cell === null || cell === undefined) return '';
+  if (cell instanceof Date) return cell.toISOString();
+  return String(cell).trim();
+}
+
+const DATE_FORMATS = 'dd-mm-jjjj, d-m-jj, jjjj-mm-dd of jjjjmmdd';
+// Excel counts days from 1899-12-30 (with its 1900 leap-year bug already folded into that epoch).
+const EXCEL_EPOCH = civilToDay(1899, 12, 30);
+
+/**
+ * Two-digit years: up to `pivot` years ahead of the current century's reference year are 20xx,
+ * the rest 19xx (birth dates of pupils lie in the past, absence dates near the present).
+ */
+function expandYear(yy: number, referenceYear: number): number {
+  const century = Math.floor(referenceYear / 100) * 100;
+  const candidate = century + yy;
+  return candidate > referenceYear + 1 ? candidate - 100 : candidate;
+}
+
+export function parseDate(cell: Cell, referenceYear: number): Parsed<IsoDate> {
+  if (cell instanceof Date) {
+    if (Number.isNaN(cell.getTime())) return fail('ongeldige datum');
+    // Spreadsheet readers give dates at UTC midnight.
+    return ok(dayToIso(civilToDay(cell.getUTCFullYear(), cell.getUTCMonth() + 1, cell.getUTCDate())));
+  }
+  if (typeof cell === 'number') {
+    if (Number.isInteger(cell) && cell >= 19000101 && cell <= 21001231) return parseDate(String(cell), referenceYear);
+    if (cell > 20000 && cell < 80000) return ok(dayToIso(EXCEL_EPOCH + Math.floor(cell)));
+    return fail(`"${cell}" is geen datum (verwacht ${DATE_FORMATS})`);
+  }
+  const text = cellText(cell);
+  if (text === '') return fail('datum ontbreekt');
+  // A time part ("2026-10-05T00:00:00", "05-10-2026 08:30") is ignored here.
+  const datePart = text.split(/[T\s]/)[0] ?? '';
+  let y: number;
+  let m: number;
+  let d: number;
+  let match: RegExpExecArray | null;
+  if ((match = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(datePart))) {
+    [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  } else if ((match = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})$/.exec(datePart))) {
+    d = Number(match[1]);
+    m = Number(match[2]);
+    y = match[3]!.length === 2 ? expandYear(Number(match[3]), referenceYear) : Number(match[3]);
+  } else if ((match = /^(\d{4})(\d{2})(\d{2})$/.exec(datePart))) {
+    [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  } else {
+    return fail(`"${clip(text)}" is geen datum (verwacht ${DATE_FORMATS})`);
+  }
+  if (!isValidCivil(y, m, d) || y < 1900 || y > 2100) return fail(`"${clip(text)}" is geen bestaande datum`);
+  return ok(dayToIso(civilToDay(y, m, d)));
+}
+
+/** 'UU:MM', 'U:MM', 'UUMM' (EduArte), 'UU.MM', with optional seconds; spreadsheet day fractions too. */
+export function parseTime(cell: Cell): Parsed<string> {
+  if (typeof cell === 'number' && cell >= 0 && cell < 1) {
+    const minutes = Math.round(cell * 24 * 60);
+    return ok(`${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`);
+  }
+  if (cell instanceof Date) {
+    return ok(`${String(cell.getUTCHours()).padStart(2, '0')}:${String(cell.getUTCMinutes()).padStart(2, '0')}`);
+  }
+  const text = cellText(cell);
+  const match = /^(\d{1,2})[:.]?(\d{2})(?:[:.]\d{2})?$/.exec(text);
+  if (!match) return fail(`"${clip(text)}" is geen tijd (verwacht UU:MM)`);
+  const h = Number(match[1]);
+  const min = Number(match[2]);
+  if (h > 23 || min > 59) return fail(`"${clip(text)}" is geen bestaande tijd`);
+  return ok(`${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`);
+}
+
+export function parseLesson(cell: Cell): Parsed<number> {
+  const text = cellText(cell).replace(/e$|ste$|de$/i, '');
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 0 || n > 16) return fail(`"${clip(cellText(cell))}" is geen lesuur (1 tot en met 16)`);
+  return ok(n);
+}
+
+export function parseMinutes(cell: Cell): Parsed<number> {
+  const n = typeof cell === 'number' ? cell : Number(cellText(cell).replace(',', '.'));
+  if (!Number.isFinite(n) || n < 0 || n > 24 * 60) return fail(`"${clip(cellText(cell))}" is geen aantal minuten`);
+  return ok(n);
+}
+
+const YES = new Set(['ja', 'j', 'true', 'waar', '1', 'yes', 'y', 'x', 'geoorloofd', 'verantwoord']);
+const NO = new Set(['nee', 'n', 'false', 'onwaar', '0', 'no', 'ongeoorloofd', 'onverantwoord', 'niet verantwoord']);
+
+/** A geoorloofd column: ja/nee/true/false/1/0 and the words themselves; empty is onbekend. */
+export function parseGeoorloofd(cell: Cell, inverted = false): Parsed<Geoorloofd> {
+  if (typeof cell === 'boolean') return ok(cell !== inverted ? 'ja' : 'nee');
+  const text = cellText(cell).toLowerCase();
+  if (text === '' || text === '?' || text === 'onbekend') return ok('onbekend');
+  if (YES.has(text)) return ok(inverted && !text.includes('geoorloofd') ? 'nee' : 'ja');
+  if (NO.has(text)) return ok(inverted && !text.includes('geoorloofd') ? 'ja' : 'nee');
+  return fail(`"${clip(cellText(cell))}" is geen ja/nee voor geoorloofd`);
+}
+
+export function parseYesNo(cell: Cell): Parsed<boolean> {
+  if (typeof cell === 'boolean') return ok(cell);
+  const text = cellText(cell).toLowerCase();
+  if (text === '') return ok(false);
+  if (YES.has(text)) return ok(true);
+  if (NO.has(text)) return ok(false);
+  return fail(`"${clip(cellText(cell))}" is geen ja/nee`);
+}
+
+/** Magister's Verantwoordingtype numbers (HOSTS.md §1.2) and the words systems use. */
+const MAGISTER_TYPES: Record<string, Category> = {
+  '1': 'absent', '2': 'te-laat', '3': 'ziek', '4': 'verwijderd', '6': 'overig', '7': 'overig', '8': 'overig',
+};
+
+export function parseCategory(cell: Cell): Category | undefined {
+  const text = cellText(cell).toLowerCase();
+  if (text === '') return undefined;
+  if (MAGISTER_TYPES[text]) return MAGISTER_TYPES[text];
+  if (/te\s*laat|telaat/.test(text)) return 'te-laat';
+  if (/verwijder|uitgestuurd|uit de les/.test(text)) return 'verwijderd';
+  if (/ziek/.test(text)) return 'ziek';
+  if (/verlof/.test(text)) return 'verlof';
+  if (/absent|afwezig|verzuim/.test(text)) return 'absent';
+  if (/vrijstelling|huiswerk|boek|materiaal|overig/.test(text)) return 'overig';
+  return undefined;
+}
+
+export function clip(text: string, max = 40): string {
+  // Messages quote file content: keep them short and printable.
+  const printable = text.replace(/[\u0000-\u001f\u007f]/g, ' ');
+  return printable.length > max ? `${printable.slice(0, max)}…` : printable;
+}
+
+/**
+ * A vrijstelling column. "5 onder a" and "5a" are different articles (RULES.md §1.4), so only
+ * explicit wording maps to 5-onder-a; anything else that is not empty is an unnamed vrijstelling.
+ */
+export function parseVrijstelling(cell: Cell): VrijstellingGrond | undefined {
+  const text = cellText(cell).toLowerCase().replace(/art(ikel)?\.?/g, '').replace(/\s+/g, ' ').trim();
+  if (text === '' || text === 'nee' || text === 'geen' || text === '-' || text === '0') return undefined;
+  const sub = /^5\s*(?:-|\s)\s*(?:onder|sub|lid)?\s*-?\s*([abc])\b/.exec(text);
+  if (sub) return `5-onder-${sub[1]}` as VrijstellingGrond;
+  if (/^5a\b/.test(text)) return '5a';
+  if (/^15\b/.test(text)) return '15';
+  if (/^3a\b/.test(text)) return '3a';
+  if (/^3b\b/.test(text)) return '3b';
+  return 'overig';
+}

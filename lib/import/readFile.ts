@@ -1,0 +1,76 @@
+/**
+ * Reads an absence export from its bytes: CSV (`;`, `,` or tab; UTF-8 with or without BOM, or the
+ * Windows-1252 that Dutch Excel writes) or XLSX. Environment-free: the CLI passes file bytes, the
+ * extension passes a dropped File's ArrayBuffer.
+ */
+import Papa from 'papaparse';
+import { readSheet } from 'read-excel-file/universal';
+import type { Cell } from './cells.ts';
+import { rowsToRecords, type ImportOptions, type ImportResult } from './rows.ts';
+
+export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+
+export function decodeText(bytes: Uint8Array): string {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    text = new TextDecoder('windows-1252').decode(bytes);
+  }
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** The delimiter that splits the header line into the most columns. */
+export function detectDelimiter(text: string): string {
+  const firstLines = text.slice(0, 4096).split(/\r?\n/).slice(0, 5);
+  let best = ';';
+  let bestCount = 0;
+  for (const candidate of [';', ',', '\t', '|']) {
+    const count = Math.min(...firstLines.filter((l) => l.trim() !== '').map((l) => l.split(candidate).length - 1));
+    if (Number.isFinite(count) && count > bestCount) {
+      best = candidate;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+export function parseCsv(text: string): string[][] {
+  const parsed = Papa.parse<string[]>(text, { delimiter: detectDelimiter(text), skipEmptyLines: false });
+  // Papa reports quote problems per row but still splits the rest; the row checks catch bad cells.
+  const rows = parsed.data;
+  if (rows.length > 0 && rows[rows.length - 1]!.length === 1 && rows[rows.length - 1]![0] === '') rows.pop();
+  return rows;
+}
+
+export function isXlsx(bytes: Uint8Array): boolean {
+  // XLSX is a zip archive: "PK\x03\x04".
+  return bytes.length > 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}
+
+export async function readXlsxRows(bytes: Uint8Array): Promise<Cell[][]> {
+  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  return (await readSheet(buffer)) as Cell[][];
+}
+
+export async function importAbsenceFile(bytes: Uint8Array, options: ImportOptions): Promise<ImportResult> {
+  const empty = (fatal: string): ImportResult => ({
+    sourceName: options.sourceName, layout: 'kolomkoppen', pupils: [], records: [], problems: [], moreProblems: 0,
+    rowsRead: 0, ignoredColumns: [], columns: {}, fatal,
+  });
+  if (bytes.length === 0) return empty('Het bestand is leeg.');
+  if (bytes.length > MAX_FILE_BYTES) return empty(`Het bestand is groter dan ${MAX_FILE_BYTES / 1024 / 1024} MB.`);
+  if (isXlsx(bytes)) {
+    let rows: Cell[][];
+    try {
+      rows = await readXlsxRows(bytes);
+    } catch (error) {
+      return empty(`Het Excel-bestand kon niet gelezen worden (${error instanceof Error ? error.message : 'onbekende fout'}). Sla het opnieuw op als .xlsx of als CSV.`);
+    }
+    return rowsToRecords(rows, options);
+  }
+  if (bytes.includes(0)) {
+    return empty('Dit is geen CSV- of XLSX-bestand (het bevat binaire gegevens). Oude .xls-bestanden: sla ze op als .xlsx of CSV.');
+  }
+  return rowsToRecords(parseCsv(decodeText(bytes)), options);
+}

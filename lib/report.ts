@@ -1,0 +1,79 @@
+/** The scan's output: the JSON contract of `npm run scan -- --json` and a readable table. */
+import { explainLeerplicht, explainSignal, formatDate, signalTitle, type Lang } from './explain.ts';
+import type { Assessment, PupilAssessment } from './rules/assess.ts';
+import { severity } from './rules/signal.ts';
+
+function bySeverity(a: PupilAssessment, b: PupilAssessment): number {
+  const sa = a.signals[0];
+  const sb = b.signals[0];
+  if (!sa || !sb) return sa ? -1 : sb ? 1 : 0;
+  return severity(sa.kind) - severity(sb.kind) || sa.since.localeCompare(sb.since) || a.pupil.id.localeCompare(b.pupil.id);
+}
+
+/**
+ * `{"peildatum":"2026-11-27","pupils":[{"id":"…","name":"…","signals":[{"kind":"thuiszitter","since":"2026-10-05",…}]}]}`
+ * plus the data range, warnings, leerplicht status, each signal's explanation and the pupils a
+ * vrijstelling took out of a rule.
+ */
+export function scanJson(assessment: Assessment, lang: Lang = 'nl') {
+  const flagged = assessment.pupils.filter((p) => p.signals.length > 0).sort(bySeverity);
+  return {
+    peildatum: assessment.peildatum,
+    dataFrom: assessment.dataFrom,
+    dataUntil: assessment.dataUntil,
+    evaluatedUntil: assessment.evaluatedUntil,
+    warnings: assessment.warnings,
+    pupils: flagged.map((p) => ({
+      id: p.pupil.id,
+      name: p.pupil.name,
+      group: p.pupil.group,
+      level: p.level,
+      leerplicht: { ...p.leerplicht, text: explainLeerplicht(p.leerplicht, lang) },
+      signals: p.signals.map((s) => ({ ...s, explanation: explainSignal(s, lang) })),
+      excluded: p.excluded,
+    })),
+    excluded: assessment.pupils
+      .filter((p) => p.excluded.length > 0)
+      .map((p) => ({ id: p.pupil.id, name: p.pupil.name, group: p.pupil.group, excluded: p.excluded })),
+  };
+}
+
+function pad(text: string, width: number): string {
+  return text.length >= width ? `${text.slice(0, width - 1)}…` : text.padEnd(width);
+}
+
+export function scanTable(assessment: Assessment, lang: Lang = 'nl'): string {
+  const nlang = lang === 'nl';
+  const flagged = assessment.pupils.filter((p) => p.signals.length > 0).sort(bySeverity);
+  const lines: string[] = [];
+  lines.push(
+    nlang
+      ? `Peildatum ${formatDate(assessment.peildatum)} — gegevens van ${formatDate(assessment.dataFrom)} tot en met ${formatDate(assessment.dataUntil)} — ${assessment.pupils.length} leerlingen, ${flagged.length} met een signaal`
+      : `Reference date ${formatDate(assessment.peildatum)} — data from ${formatDate(assessment.dataFrom)} to ${formatDate(assessment.dataUntil)} — ${assessment.pupils.length} pupils, ${flagged.length} with a signal`,
+  );
+  for (const w of assessment.warnings) lines.push(`! ${w}`);
+  lines.push('');
+  if (flagged.length === 0) {
+    lines.push(nlang ? 'Geen signalen.' : 'No signals.');
+  } else {
+    const header = [pad(nlang ? 'Leerling' : 'Pupil', 26), pad(nlang ? 'Nummer' : 'Number', 10), pad(nlang ? 'Klas' : 'Class', 6), pad(nlang ? 'Signaal' : 'Signal', 34), nlang ? 'Toelichting' : 'Details'];
+    lines.push(header.join(' '));
+    lines.push('-'.repeat(120));
+    for (const p of flagged) {
+      p.signals.forEach((s, i) => {
+        const who = i === 0 ? [pad(p.pupil.name || '—', 26), pad(p.pupil.id, 10), pad(p.pupil.group ?? '', 6)] : [pad('', 26), pad('', 10), pad('', 6)];
+        lines.push([...who, pad(signalTitle(s.kind, lang), 34), explainSignal(s, lang).short].join(' '));
+      });
+      lines.push(`${pad('', 45)}${explainLeerplicht(p.leerplicht, lang)}`);
+    }
+  }
+  const excluded = assessment.pupils.filter((p) => p.excluded.length > 0);
+  if (excluded.length > 0) {
+    lines.push('');
+    lines.push(nlang ? 'Uitgezonderd:' : 'Excluded:');
+    for (const p of excluded) {
+      for (const e of p.excluded) lines.push(`  ${p.pupil.name || p.pupil.id} (${p.pupil.id}): ${signalTitle(e.kind, lang)} — ${e.reason}`);
+    }
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,119 @@
+/**
+ * npm run scan -- FILE... [--peildatum JJJJ-MM-DD] [--regio noord|midden|zuid] [--schooltype po|vo|mbo]
+ *                 [--preset ID] [--codes CODES.csv] [--lessen N] [--taal nl|en] [--json]
+ * Prints the pupils with signals; row problems go to stderr. Exit 0 when the files could be read.
+ */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import { isIsoDate, todayIso } from '../lib/calendar/days.ts';
+import { REGIONS } from '../lib/calendar/schoolCalendar.ts';
+import { parseCodeTable } from '../lib/import/codeTable.ts';
+import { decodeText, parseCsv } from '../lib/import/readFile.ts';
+import { SCHOOL_TYPES } from '../lib/model.ts';
+import { scanJson, scanTable } from '../lib/report.ts';
+import { scanFiles } from '../lib/scan.ts';
+import { PRESETS, resolveSettings, type SettingsInput } from '../lib/settings.ts';
+
+const USAGE = `Gebruik: npm run scan -- BESTAND... [opties]
+
+  --peildatum JJJJ-MM-DD   beoordeel op deze datum (standaard vandaag)
+  --regio noord|midden|zuid  vakantieregio (standaard midden, of die van de preset)
+  --schooltype po|vo|mbo   telt klokuren (po, mbo) of lesuren (vo); standaard po
+  --preset ID              regioprotocol: ${PRESETS.map((p) => p.id).join(', ')}
+  --codes BESTAND          codetabel van de school (CSV: code;omschrijving;geoorloofd;categorie)
+  --lessen N               lesuren per dag (standaard afgeleid uit de gegevens)
+  --taal nl|en             taal van de uitvoer
+  --json                   JSON op stdout`;
+
+function fail(message: string, code = 2): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(code);
+}
+
+function main() {
+  let args;
+  try {
+    args = parseArgs({
+      allowPositionals: true,
+      options: {
+        peildatum: { type: 'string' },
+        regio: { type: 'string' },
+        schooltype: { type: 'string' },
+        preset: { type: 'string' },
+        codes: { type: 'string' },
+        lessen: { type: 'string' },
+        taal: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    fail(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+  }
+  const { values, positionals } = args;
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  if (positionals.length === 0) fail(`Geen bestand opgegeven.\n\n${USAGE}`);
+  const peildatum = values.peildatum ?? todayIso();
+  if (!isIsoDate(peildatum)) fail(`--peildatum "${peildatum}" is geen datum (JJJJ-MM-DD).`);
+  if (values.regio && !(REGIONS as readonly string[]).includes(values.regio)) fail(`--regio moet noord, midden of zuid zijn.`);
+  if (values.schooltype && !(SCHOOL_TYPES as readonly string[]).includes(values.schooltype)) fail(`--schooltype moet po, vo of mbo zijn.`);
+  const lang = values.taal === 'en' ? 'en' : 'nl';
+
+  const input: SettingsInput = { preset: values.preset, school: {}, calendar: {} };
+  if (values.regio) input.calendar = { regio: values.regio as (typeof REGIONS)[number] };
+  if (values.schooltype) input.school = { schoolType: values.schooltype as (typeof SCHOOL_TYPES)[number] };
+  if (values.lessen) {
+    const n = Number(values.lessen);
+    if (!Number.isInteger(n) || n < 1 || n > 16) fail('--lessen moet een getal van 1 tot en met 16 zijn.');
+    input.school = { ...input.school, lessonsPerDay: n };
+  }
+  if (values.codes) {
+    let text: string;
+    try {
+      text = decodeText(readFileSync(values.codes));
+    } catch (error) {
+      fail(`Codetabel ${values.codes} kon niet gelezen worden: ${(error as Error).message}`, 1);
+    }
+    const { codes, problems } = parseCodeTable(parseCsv(text));
+    for (const p of problems) process.stderr.write(`${basename(values.codes)}, rij ${p.row}: ${p.message}\n`);
+    input.school = { ...input.school, reasonCodes: codes };
+  }
+  let settings;
+  try {
+    settings = resolveSettings(input);
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error));
+  }
+
+  const files = positionals.map((path) => {
+    try {
+      return { name: basename(path), bytes: new Uint8Array(readFileSync(path)) };
+    } catch (error) {
+      fail(`${path} kon niet gelezen worden: ${(error as Error).message}`, 1);
+    }
+  });
+
+  scanFiles(files, settings, peildatum).then(({ imports, assessment }) => {
+    let unreadable = false;
+    for (const result of imports) {
+      if (result.fatal) {
+        unreadable = true;
+        process.stderr.write(`${result.sourceName}: ${result.fatal}\n`);
+        continue;
+      }
+      for (const p of result.problems) process.stderr.write(`${result.sourceName}, rij ${p.row}: ${p.message}\n`);
+      if (result.moreProblems > 0) process.stderr.write(`${result.sourceName}: en nog ${result.moreProblems} rijen met problemen\n`);
+      const used = result.layout === 'eduarte' ? 'EduArte-indeling' : `kolommen: ${Object.entries(result.columns).map(([f, h]) => `${h}→${f}`).join(', ')}`;
+      process.stderr.write(`${result.sourceName}: ${result.rowsRead} rijen, ${result.records.length} registraties, ${result.pupils.length} leerlingen (${used})\n`);
+    }
+    if (values.json) process.stdout.write(`${JSON.stringify(scanJson(assessment, lang))}\n`);
+    else process.stdout.write(`${scanTable(assessment, lang)}\n`);
+    process.exitCode = unreadable ? 1 : 0;
+  }, (error: unknown) => fail(`Scan mislukt: ${error instanceof Error ? error.message : String(error)}`, 1));
+}
+
+main();
