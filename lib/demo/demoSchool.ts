@@ -92,8 +92,10 @@ export function demoRows(peildatumIso: IsoDate, calendarSettings: Partial<Calend
   wholeDays(p('900101'), lastSchoolDays(calendar, end, 35), UNAUTHORISED);
   wholeDays(p('900102'), lastSchoolDays(calendar, end, 75), { reason: 'Spijbelen', code: 'SP', geoorloofd: 'nee' });
   wholeDays(p('900103'), lastSchoolDays(calendar, end, 12), UNAUTHORISED);
-  // Every other school day in the last four weeks, not in one streak.
-  wholeDays(p('900104'), lastSchoolDays(calendar, end, 20).filter((_, i) => i % 2 === 0 || i === 19), UNAUTHORISED);
+  // Three of every four school days in the last four lesweken: never a streak of more than three days.
+  const lastDay = calendar.previousSchoolDay(end);
+  const fourWeeks = calendar.schoolDaysBetween(calendar.addSchoolWeeks(lastDay, -4) + 1, lastDay);
+  wholeDays(p('900104'), lastSchoolDays(calendar, end, fourWeeks).filter((_, i) => i % 4 !== 3), UNAUTHORISED);
   // Mornings away (08:30–11:30) on six of the last fifteen school days: 18 klokuren.
   for (const d of lastSchoolDays(calendar, end, 15).filter((_, i) => i % 2 === 1).slice(0, 6)) {
     rows.push({ pupil: p('900105'), date: dayToIso(d), startTime: '08:30', endTime: '11:30', ...UNAUTHORISED });

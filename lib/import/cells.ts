@@ -139,7 +139,7 @@ export function parseCategory(cell: Cell): Category | undefined {
 export function clip(text: string, max = 40): string {
   // Messages quote file content: keep them short and printable.
   const printable = text.replace(/[\u0000-\u001f\u007f]/g, ' ');
-  return printable.length > max ? `${printable.slice(0, max)}…` : printable;
+  return printable.length > max ? `${printable.slice(0, max - 1)}…` : printable;
 }
 
 /**

@@ -168,8 +168,10 @@ export function rowsToRecords(rows: readonly (readonly Cell[])[], options: Impor
     let reasonText = has(row, 'description') ? clip(cellText(get(row, 'description')), 300) : undefined;
     if (has(row, 'reason')) {
       const reason = cellText(get(row, 'reason'));
-      if (SHORT_CODE.test(reason) && !reasonCode) reasonCode = reason;
-      else if (!reasonText) reasonText = clip(reason, 300);
+      const isCode = SHORT_CODE.test(reason);
+      if (isCode && !reasonCode) reasonCode = reason;
+      // A short word such as "Ziek" is both: a code for the school's table and a text the defaults understand.
+      if ((!isCode || categoryFromText(reason)) && !reasonText) reasonText = clip(reason, 300);
     }
     let geoorloofd: Geoorloofd = 'onbekend';
     if (has(row, 'geoorloofd') || has(row, 'ongeoorloofd')) {
@@ -252,18 +254,17 @@ function spanParts(
   }
   const fromField = has(row, 'fromLesson') ? 'fromLesson' : has(row, 'lesson') ? 'lesson' : undefined;
   if (fromField || has(row, 'toLesson')) {
-    const from = fromField ? parseLesson(get(row, fromField)) : ({ ok: true, value: 1 } as const);
-    if (!from.ok) return { ok: false, message: `lesuur: ${from.message}` };
-    const lessonText = cellText(get(row, fromField ?? 'toLesson'));
     // "3-5" in a single lesuur column is a range.
-    const range = /^(\d{1,2})\s*[-–]\s*(\d{1,2})$/.exec(lessonText);
-    let to: number | undefined;
-    if (range && fromField === 'lesson') {
+    const range = fromField === 'lesson' ? /^(\d{1,2})\s*[-–]\s*(\d{1,2})$/.exec(cellText(get(row, 'lesson'))) : null;
+    if (range) {
       const a = Number(range[1]);
       const b = Number(range[2]);
-      if (a < 1 || b < a || b > 16) return { ok: false, message: `lesuur: "${clip(lessonText)}" is geen reeks lesuren` };
+      if (a < 1 || b < a || b > 16) return { ok: false, message: `lesuur: "${clip(range[0])}" is geen reeks lesuren` };
       return lessonsParts(a, b);
     }
+    const from = fromField ? parseLesson(get(row, fromField)) : ({ ok: true, value: 1 } as const);
+    if (!from.ok) return { ok: false, message: `lesuur: ${from.message}` };
+    let to: number | undefined;
     if (has(row, 'toLesson')) {
       const t = parseLesson(get(row, 'toLesson'));
       if (!t.ok) return { ok: false, message: `eindlesuur: ${t.message}` };

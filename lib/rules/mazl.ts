@@ -39,8 +39,8 @@ export function assessMazl(days: Map<number, PupilDay>, rules: RulesSettings, pe
   const { calendar, evalEnd, dataFrom } = period;
   const { reports: maxReports, windowWeeks, consecutiveDays } = rules.mazl;
   const reports = findSickReports(days, period);
-  const recentFrom = calendar.addSchoolWeeks(evalEnd, -rules.lookbackWeeks);
   const lastSchoolDay = calendar.previousSchoolDay(evalEnd);
+  const recentFrom = calendar.addSchoolWeeks(lastSchoolDay, -rules.lookbackWeeks);
   let best: MazlSignal | undefined;
 
   const consider = (signal: MazlSignal) => {

@@ -76,7 +76,7 @@ export function assessMeldplicht(
   const latest = meldingen[meldingen.length - 1];
   if (!latest) return undefined;
   const { calendar, evalEnd, peildatum, dataFrom } = period;
-  const recentFrom = calendar.addSchoolWeeks(evalEnd, -rules.lookbackWeeks);
+  const recentFrom = calendar.addSchoolWeeks(calendar.previousSchoolDay(evalEnd), -rules.lookbackWeeks);
   if (latest.end < recentFrom) return undefined;
   const deadline = calendar.addWerkdagen(latest.end, rules.meldplicht.deadlineWerkdagen);
   const lastCounted = [...days.values()].filter((d) => d.countedHours > 0 && d.day <= evalEnd).reduce((m, d) => Math.max(m, d.day), latest.end);

@@ -129,7 +129,8 @@ export function assessStreaks(days: Map<number, PupilDay>, rules: RulesSettings,
 function absencePattern(days: Map<number, PupilDay>, rules: RulesSettings, period: PeriodContext): DreigendSignal | undefined {
   const { calendar, evalEnd, dataFrom } = period;
   const { patternDays, patternWeeks } = rules.dreigend;
-  const windowStart = Math.max(dataFrom, calendar.addSchoolWeeks(evalEnd, -patternWeeks) + 1);
+  // Count back from the last school day: a peildatum in a holiday must not eat one of the weeks.
+  const windowStart = Math.max(dataFrom, calendar.addSchoolWeeks(calendar.previousSchoolDay(evalEnd), -patternWeeks) + 1);
   const counted: number[] = [];
   let unknown = 0;
   for (let d = windowStart; d <= evalEnd; d++) {

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { dayToIso, isoToDay } from '../../lib/calendar/days.ts';
+import { SchoolCalendar } from '../../lib/calendar/schoolCalendar.ts';
+
+const day = isoToDay;
+const midden = new SchoolCalendar({ regio: 'midden' });
+const noord = new SchoolCalendar({ regio: 'noord' });
+const zuid = new SchoolCalendar({ regio: 'zuid' });
+
+describe('SchoolCalendar', () => {
+  it('defaults to region midden', () => {
+    expect(new SchoolCalendar().settings.regio).toBe('midden');
+  });
+
+  it('skips the herfstvakantie of the school’s own region (2026: noord 10–18 okt, midden/zuid 17–25 okt)', () => {
+    expect(midden.isSchoolDay(day('2026-10-13'))).toBe(true);
+    expect(noord.isSchoolDay(day('2026-10-13'))).toBe(false);
+    expect(midden.isSchoolDay(day('2026-10-20'))).toBe(false);
+    expect(noord.isSchoolDay(day('2026-10-20'))).toBe(true);
+    expect(midden.closedReason(day('2026-10-20'))).toEqual({ kind: 'vakantie', name: 'herfstvakantie' });
+  });
+
+  it('skips the kerstvakantie (19 dec 2026 – 3 jan 2027) and weekends', () => {
+    expect(midden.schoolDaysBetween(day('2026-12-14'), day('2027-01-08'))).toBe(10);
+    expect(midden.closedReason(day('2026-12-19'))).toEqual({ kind: 'weekend' });
+  });
+
+  it('skips public holidays: Koningsdag, Hemelvaart, Tweede Pinksterdag; Goede Vrijdag is the school’s choice', () => {
+    expect(midden.closedReason(day('2026-04-27'))).toEqual({ kind: 'vakantie', name: 'meivakantie' });
+    expect(midden.closedReason(day('2028-04-27'))).toEqual({ kind: 'feestdag', name: 'Koningsdag' });
+    expect(midden.isSchoolDay(day('2026-05-14'))).toBe(false);
+    expect(midden.isSchoolDay(day('2026-05-25'))).toBe(false);
+    expect(midden.isSchoolDay(day('2026-04-03'))).toBe(false);
+    expect(new SchoolCalendar({ goedeVrijdagVrij: false }).isSchoolDay(day('2026-04-03'))).toBe(true);
+  });
+
+  it('skips the school’s studiedagen and its own carnaval week instead of the voorjaarsvakantie', () => {
+    const school = new SchoolCalendar({
+      regio: 'zuid',
+      vrijeDagen: [{ date: '2026-11-25', name: 'studiedag' }],
+      eigenVakanties: [{ name: 'carnavalsvakantie', start: '2027-02-06', end: '2027-02-14', vervangt: 'voorjaarsvakantie' }],
+    });
+    expect(school.closedReason(day('2026-11-25'))).toEqual({ kind: 'vrije dag', name: 'studiedag' });
+    expect(school.closedReason(day('2027-02-08'))).toEqual({ kind: 'vakantie', name: 'carnavalsvakantie' });
+    // The official zuid voorjaarsvakantie (13–21 feb 2027) is replaced, so those are school days again.
+    expect(zuid.isSchoolDay(day('2027-02-15'))).toBe(false);
+    expect(school.isSchoolDay(day('2027-02-15'))).toBe(true);
+  });
+
+  it('counts lesweken, skipping calendar weeks without school', () => {
+    // Monday 5 Oct 2026 + 4 lesweken in midden: the herfstvakantie week (19–23 Oct) does not count.
+    expect(dayToIso(midden.addSchoolWeeks(day('2026-10-05'), 4))).toBe('2026-11-09');
+    // The same start on a Wednesday lands on a Wednesday: the week is skipped whatever the weekday.
+    expect(dayToIso(midden.addSchoolWeeks(day('2026-10-07'), 4))).toBe('2026-11-11');
+    // Across the two weeks of kerstvakantie.
+    expect(dayToIso(midden.addSchoolWeeks(day('2026-12-07'), 4))).toBe('2027-01-18');
+    expect(dayToIso(midden.addSchoolWeeks(day('2027-01-18'), -4))).toBe('2026-12-07');
+  });
+
+  it('counts DUO werkdagen through school holidays but not public holidays', () => {
+    // Thursday 15 Oct 2026 + 5 werkdagen = Thursday 22 Oct, inside the herfstvakantie.
+    expect(dayToIso(midden.addWerkdagen(day('2026-10-15'), 5))).toBe('2026-10-22');
+    // Over Koningsdag (Monday 27 Apr 2026).
+    expect(dayToIso(midden.addWerkdagen(day('2026-04-23'), 5))).toBe('2026-05-01');
+  });
+
+  it('lists what it skipped, for the explanation', () => {
+    expect(midden.closedPeriodsBetween(day('2026-10-05'), day('2026-11-27'))).toEqual([
+      { kind: 'vakantie', name: 'herfstvakantie', start: '2026-10-19', end: '2026-10-23' },
+    ]);
+  });
+
+  it('knows which school years have official holiday data', () => {
+    expect(midden.hasHolidayData(day('2024-09-01'))).toBe(true);
+    expect(midden.hasHolidayData(day('2030-07-01'))).toBe(true);
+    expect(midden.hasHolidayData(day('2031-01-01'))).toBe(false);
+  });
+
+  it('loads all six school years for every region, each holiday on weekdays only', () => {
+    for (const calendar of [noord, midden, zuid]) {
+      // zomervakantie 2027 differs per region but is six weeks of weekdays everywhere.
+      const summer = calendar.closedPeriodsBetween(day('2027-07-01'), day('2027-09-10')).filter((p) => p.name === 'zomervakantie');
+      expect(summer).toHaveLength(1);
+      expect(calendar.schoolDaysBetween(day(summer[0]!.start), day(summer[0]!.end))).toBe(0);
+    }
+  });
+});

@@ -1,0 +1,68 @@
+import { dayToIso, isoToDay } from '../lib/calendar/days.ts';
+import type { AbsenceRecord, Category, Geoorloofd, Span } from '../lib/model.ts';
+import { assess, type PupilAssessment } from '../lib/rules/assess.ts';
+import { resolveSettings, type SettingsInput } from '../lib/settings.ts';
+import type { Pupil } from '../lib/model.ts';
+
+export interface RecordOptions {
+  pupilId?: string;
+  category?: Category;
+  geoorloofd?: Geoorloofd;
+  span?: Span;
+  reasonCode?: string;
+  reasonText?: string;
+  /** Weekdays only (the default): what a school system registers. */
+  weekdaysOnly?: boolean;
+}
+
+/** One record per day from `from` to `to` inclusive (weekdays by default; the calendar decides what counts). */
+export function records(from: string, to: string, options: RecordOptions = {}): AbsenceRecord[] {
+  const out: AbsenceRecord[] = [];
+  for (let d = isoToDay(from); d <= isoToDay(to); d++) {
+    const wd = (((d + 3) % 7) + 7) % 7;
+    if (options.weekdaysOnly !== false && wd >= 5) continue;
+    out.push(record(dayToIso(d), options));
+  }
+  return out;
+}
+
+export function record(date: string, options: RecordOptions = {}): AbsenceRecord {
+  const r: AbsenceRecord = {
+    pupilId: options.pupilId ?? 'L1',
+    date,
+    span: options.span ?? { kind: 'day' },
+    category: options.category ?? 'absent',
+    geoorloofd: options.geoorloofd ?? 'nee',
+    source: { kind: 'demo' },
+  };
+  if (options.reasonCode) r.reasonCode = options.reasonCode;
+  if (options.reasonText) r.reasonText = options.reasonText;
+  return r;
+}
+
+export function without(list: AbsenceRecord[], ...dates: string[]): AbsenceRecord[] {
+  return list.filter((r) => !dates.includes(r.date));
+}
+
+/** Assesses one pupil (L1 unless the records say otherwise) and returns its assessment. */
+export function assessOne(
+  recs: AbsenceRecord[],
+  peildatum: string,
+  settings: SettingsInput = {},
+  pupil: Partial<Pupil> = {},
+  dataUntil?: string,
+): PupilAssessment {
+  const id = pupil.id ?? recs[0]?.pupilId ?? 'L1';
+  const result = assess({
+    pupils: [{ id, name: 'Test Leerling', birthDate: '2015-03-01', ...pupil }],
+    records: recs,
+    settings: resolveSettings(settings),
+    peildatum,
+    dataUntil,
+  });
+  return result.pupils.find((p) => p.pupil.id === id)!;
+}
+
+export function kinds(p: PupilAssessment): string[] {
+  return p.signals.map((s) => s.kind);
+}

@@ -1,0 +1,73 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { demoSchoolCsv } from '../lib/demo/demoSchool.ts';
+
+const run = promisify(execFile);
+const root = resolve(import.meta.dirname, '..');
+const tsx = resolve(root, 'node_modules/.bin/tsx');
+
+async function scan(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(tsx, ['scripts/scan.ts', ...args], { cwd: root });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('npm run scan', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'scan-'));
+  const demo = join(dir, 'demo.csv');
+  const broken = join(dir, 'kapot.csv');
+  beforeAll(() => {
+    writeFileSync(demo, demoSchoolCsv('2026-11-27'));
+    writeFileSync(broken, 'Leerlingnummer;Datum;Reden\n1;05-10-2026;Spijbelen\n2;99-99-2026;Spijbelen\n');
+  });
+
+  it('prints the issue’s JSON shape on stdout with --json', async () => {
+    const { code, stdout } = await scan(demo, '--peildatum', '2026-11-27', '--json');
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(json.peildatum).toBe('2026-11-27');
+    const daan = json.pupils.find((p: { id: string }) => p.id === '900101');
+    expect(daan).toMatchObject({ id: '900101', name: 'Daan Voorbeeld' });
+    expect(daan.signals[0]).toMatchObject({ kind: 'thuiszitter', since: '2026-10-05', schoolDays: 35 });
+    // Only pupils with signals; the vrijstelling is reported separately.
+    expect(json.pupils.every((p: { signals: unknown[] }) => p.signals.length > 0)).toBe(true);
+    expect(json.excluded.map((p: { id: string }) => p.id)).toContain('900109');
+  });
+
+  it('prints a readable Dutch table by default', async () => {
+    const { code, stdout } = await scan(demo, '--peildatum', '2026-11-27');
+    expect(code).toBe(0);
+    expect(stdout).toContain('Thuiszitter sinds 5 okt — 35 schooldagen');
+    expect(stdout).toContain('Uitgezonderd:');
+  });
+
+  it('honours --regio and --schooltype', async () => {
+    const { stdout } = await scan(demo, '--peildatum', '2026-11-27', '--regio', 'noord', '--schooltype', 'vo', '--json');
+    const json = JSON.parse(stdout);
+    const meldplicht = json.pupils.flatMap((p: { signals: { kind: string; unit: string }[] }) => p.signals).find((s: { kind: string }) => s.kind === 'meldplicht-16-uur');
+    expect(meldplicht.unit).toBe('lesuur');
+  });
+
+  it('sends row problems to stderr and still exits 0', async () => {
+    const { code, stdout, stderr } = await scan(broken, '--peildatum', '2026-10-06', '--json');
+    expect(code).toBe(0);
+    expect(stderr).toContain('kapot.csv, rij 3: datum: "99-99-2026" is geen bestaande datum');
+    expect(JSON.parse(stdout).peildatum).toBe('2026-10-06');
+  });
+
+  it('fails loudly on unreadable files and wrong options', async () => {
+    expect((await scan(join(dir, 'bestaat-niet.csv'))).code).toBe(1);
+    const bad = await scan(demo, '--peildatum', '27-11-2026');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('geen datum');
+    expect((await scan(demo, '--regio', 'oost')).code).toBe(2);
+  });
+});
