@@ -9,7 +9,7 @@ import type { Settings } from '../settings.ts';
 import { leerplichtStatus, type LeerplichtStatus } from './leerplicht.ts';
 import { assessMazl } from './mazl.ts';
 import { assessMeldplicht } from './meldplicht16.ts';
-import { buildPupilDays, inferLessonsPerWeekday } from './pupilDays.ts';
+import { finalizePupilDays, PupilDayBuilder, type DayAccumulation } from './pupilDays.ts';
 import { ReasonResolver } from './reasons.ts';
 import { highestSignal, severity, type Signal, type SignalKind } from './signal.ts';
 import { assessStreaks, type PeriodContext } from './thuiszitter.ts';
@@ -76,19 +76,29 @@ export function assess(input: AssessmentInput): Assessment {
 
   const pupils = new Map<string, Pupil>();
   for (const p of input.pupils) pupils.set(p.id, p);
-  const byPupil = new Map<string, AbsenceRecord[]>();
-  // ISO dates order as strings, so the range needs no parse per record.
+  const context = { calendar, resolver, school: settings.school, countOnbekend: settings.rules.countOnbekendAsOngeoorloofd };
+  const builders = new Map<string, PupilDayBuilder>();
+  for (const p of pupils.values()) builders.set(p.id, new PupilDayBuilder(context));
+
+  // One pass: route every record to its pupil's day table. ISO dates order as strings, so the data
+  // range needs no parse per record.
   let firstIso = '';
   let lastIso = '';
+  let lastId = '';
+  let builder: PupilDayBuilder | undefined;
   for (let i = 0; i < input.records.length; i++) {
     const r = input.records[i]!;
-    let list = byPupil.get(r.pupilId);
-    if (!list) {
-      list = [];
-      byPupil.set(r.pupilId, list);
-      if (!pupils.has(r.pupilId)) pupils.set(r.pupilId, { id: r.pupilId, name: '' });
+    // Exports are usually sorted by pupil: skip the lookup while the pupil stays the same.
+    if (r.pupilId !== lastId || !builder) {
+      lastId = r.pupilId;
+      builder = builders.get(r.pupilId);
+      if (!builder) {
+        builder = new PupilDayBuilder(context);
+        builders.set(r.pupilId, builder);
+        pupils.set(r.pupilId, { id: r.pupilId, name: '' });
+      }
     }
-    list.push(r);
+    builder.add(r);
     if (firstIso === '' || r.date < firstIso) firstIso = r.date;
     if (r.date > lastIso) lastIso = r.date;
   }
@@ -111,23 +121,35 @@ export function assess(input: AssessmentInput): Assessment {
   }
   const period: PeriodContext = { calendar, dataFrom, evalEnd, peildatum };
 
-  const lessonTable = inferLessonsPerWeekday(input.records, (id) => pupils.get(id)?.group ?? '');
+  // The lessons per day of a group are only known once all its pupils are read
+  // (one pupil's records show only the lessons he missed).
+  const accumulations = new Map<string, DayAccumulation>();
+  const groupLessons = new Map<string, number[]>();
   const schoolWide = [0, 0, 0, 0, 0, 0, 0];
-  for (const row of lessonTable.values()) row.forEach((n, i) => (schoolWide[i] = Math.max(schoolWide[i]!, n)));
+  for (const pupil of pupils.values()) {
+    const accumulation = builders.get(pupil.id)!.result();
+    accumulations.set(pupil.id, accumulation);
+    const group = pupil.group ?? '';
+    let row = groupLessons.get(group);
+    if (!row) groupLessons.set(group, (row = [0, 0, 0, 0, 0, 0, 0]));
+    for (let wd = 0; wd < 7; wd++) {
+      const n = accumulation.highestLesson[wd]!;
+      if (n > row[wd]!) row[wd] = n;
+      if (n > schoolWide[wd]!) schoolWide[wd] = n;
+    }
+  }
   const fixed = settings.school.lessonsPerDay;
-  const lessonsFor = (group: string | undefined): number[] =>
-    fixed ? [fixed, fixed, fixed, fixed, fixed, 0, 0] : (lessonTable.get(group ?? '') ?? schoolWide);
+  const lessonsFor = (group: string | undefined): number[] => {
+    if (fixed) return [fixed, fixed, fixed, fixed, fixed, 0, 0];
+    const row = groupLessons.get(group ?? '');
+    return row && row.some((n) => n > 0) ? row : schoolWide;
+  };
 
   const results: PupilAssessment[] = [];
   for (const pupil of pupils.values()) {
-    const records = byPupil.get(pupil.id) ?? [];
-    const { days, skippedNonSchoolDays } = buildPupilDays(records, {
-      calendar,
-      resolver,
-      school: settings.school,
-      countOnbekend: settings.rules.countOnbekendAsOngeoorloofd,
-      lessonsPerWeekday: lessonsFor(pupil.group),
-    });
+    const accumulation = accumulations.get(pupil.id)!;
+    const days = finalizePupilDays(accumulation, lessonsFor(pupil.group), settings.school);
+    const skippedNonSchoolDays = accumulation.skippedNonSchoolDays;
     const leerplicht = leerplichtStatus(pupil, peildatum, calendar);
     const excluded: Exclusion[] = [];
     const signals: Signal[] = [];

@@ -41,52 +41,41 @@ export function assessMazl(days: Map<number, PupilDay>, rules: RulesSettings, pe
   const reports = findSickReports(days, period);
   const lastSchoolDay = calendar.previousSchoolDay(evalEnd);
   const recentFrom = calendar.addSchoolWeeks(lastSchoolDay, -rules.lookbackWeeks);
-  let best: MazlSignal | undefined;
 
-  const consider = (signal: MazlSignal) => {
-    if (signal.lastDay < dayToIso(recentFrom)) return;
-    if (!best || signal.firedOn > best.firedOn) best = signal;
-  };
-
+  // Find the most recent firing first; only that one becomes a signal.
+  let best: { criterion: MazlSignal['criterion']; firedOn: number; first: number; last: number } | undefined;
+  let windowFirst = 0;
   for (let k = 0; k < reports.length; k++) {
     const report = reports[k]!;
+    if (report.end < recentFrom) continue;
     if (report.days.length >= consecutiveDays) {
-      consider({
-        kind: 'mazl',
-        criterion: 'aaneengesloten',
-        since: dayToIso(report.start),
-        firedOn: dayToIso(report.days[consecutiveDays - 1]!),
-        lastDay: dayToIso(report.end),
-        ongoing: report.end === lastSchoolDay,
-        reports: 1,
-        consecutiveDays: report.days.length,
-        countedDays: report.days.map(dayToIso),
-        skipped: calendar.closedPeriodsBetween(report.start, report.end),
-        unknownDays: 0,
-        startsAtDataStart: calendar.nextSchoolDay(dataFrom) === report.start,
-        source: SOURCES.mazl,
-      });
+      const firedOn = report.days[consecutiveDays - 1]!;
+      if (!best || firedOn > best.firedOn) best = { criterion: 'aaneengesloten', firedOn, first: k, last: k };
     }
     const windowStart = calendar.addSchoolWeeks(report.start, -windowWeeks) + 1;
-    const inWindow = reports.slice(0, k + 1).filter((r) => r.start >= windowStart);
-    if (inWindow.length >= maxReports) {
-      const first = inWindow[0]!;
-      consider({
-        kind: 'mazl',
-        criterion: 'ziekmeldingen',
-        since: dayToIso(first.start),
-        firedOn: dayToIso(report.start),
-        lastDay: dayToIso(report.end),
-        ongoing: report.end === lastSchoolDay,
-        reports: inWindow.length,
-        consecutiveDays: Math.max(...inWindow.map((r) => r.days.length)),
-        countedDays: inWindow.flatMap((r) => r.days).map(dayToIso),
-        skipped: calendar.closedPeriodsBetween(first.start, report.end),
-        unknownDays: 0,
-        startsAtDataStart: calendar.nextSchoolDay(dataFrom) === first.start,
-        source: SOURCES.mazl,
-      });
+    while (reports[windowFirst]!.start < windowStart) windowFirst++;
+    if (k - windowFirst + 1 >= maxReports && (!best || report.start > best.firedOn)) {
+      best = { criterion: 'ziekmeldingen', firedOn: report.start, first: windowFirst, last: k };
     }
   }
-  return best;
+  if (!best) return undefined;
+
+  const counted = reports.slice(best.first, best.last + 1);
+  const first = counted[0]!;
+  const last = counted[counted.length - 1]!;
+  return {
+    kind: 'mazl',
+    criterion: best.criterion,
+    since: dayToIso(first.start),
+    firedOn: dayToIso(best.firedOn),
+    lastDay: dayToIso(last.end),
+    ongoing: last.end === lastSchoolDay,
+    reports: counted.length,
+    consecutiveDays: Math.max(...counted.map((r) => r.days.length)),
+    countedDays: counted.flatMap((r) => r.days).map(dayToIso),
+    skipped: calendar.closedPeriodsBetween(first.start, last.end),
+    unknownDays: 0,
+    startsAtDataStart: calendar.nextSchoolDay(dataFrom) === first.start,
+    source: SOURCES.mazl,
+  };
 }

@@ -1,7 +1,7 @@
 import { isoToDay, weekdayOf } from '../calendar/days.ts';
 import type { SchoolCalendar } from '../calendar/schoolCalendar.ts';
 import type { AbsenceRecord, Geoorloofd } from '../model.ts';
-import { hourUnitOf, type HourUnit, type SchoolSettings } from '../settings.ts';
+import { hourUnitOf, type SchoolSettings } from '../settings.ts';
 import type { ReasonResolver } from './reasons.ts';
 
 /** What one pupil's records say about one school day. */
@@ -19,33 +19,38 @@ export interface PupilDay {
   unknownHours: number;
 }
 
-export interface DayTableContext {
-  calendar: SchoolCalendar;
-  resolver: ReasonResolver;
-  school: SchoolSettings;
-  countOnbekend: boolean;
-  /** Lesuren per weekday (index 0 = maandag) for this pupil's group. */
-  lessonsPerWeekday: readonly number[];
+/** One pupil's records bucketed per school day, before the lessons per day are known. */
+export interface DayAccumulation {
+  days: Map<number, DayAccumulator>;
+  /** Highest lesuur registered per weekday (0 = maandag), for inferring a group's timetable. */
+  highestLesson: number[];
+  /** Records on weekends, holidays and studiedagen: skipped, so they neither count nor break a streak. */
+  skippedNonSchoolDays: number;
+}
+
+interface DayAccumulator {
+  whole: boolean;
+  countedWhole: boolean;
+  unknownWhole: boolean;
+  /** Lessons (bit n = lesuur n) registered absent, counted, counted without status, and with their own minutes. */
+  absentMask: number;
+  countedMask: number;
+  unknownMask: number;
+  explicitMask: number;
+  /** Clock-time absence, and counted minutes that are not covered by the masks. */
+  timeMinutes: number;
+  countedMinutes: number;
+  unknownMinutes: number;
+  statusFlags: number;
+  ziek: boolean;
 }
 
 const ABSENCE = new Set(['absent', 'verwijderd', 'ziek', 'verlof']);
 const STATUS_NEE = 1;
 const STATUS_ONBEKEND = 2;
 const STATUS_JA = 4;
-
-interface Accumulator {
-  wholeFlags: number;
-  absentMask: number;
-  countedMask: number;
-  countedUnknownMask: number;
-  timeMinutes: number;
-  statusFlags: number;
-  ziek: boolean;
-  countedMinutes: number;
-  unknownMinutes: number;
-  countedWhole: boolean;
-  unknownWhole: boolean;
-}
+/** Bits 1..16: an open-ended lesson range runs "to the end of the day". */
+const ALL_LESSONS = 0x1fffe;
 
 function clockToMinutes(hhmm: string): number {
   return (hhmm.charCodeAt(0) - 48) * 600 + (hhmm.charCodeAt(1) - 48) * 60 + (hhmm.charCodeAt(3) - 48) * 10 + (hhmm.charCodeAt(4) - 48);
@@ -61,78 +66,97 @@ function popcount(n: number): number {
   return c;
 }
 
+/** Bits 1..lessons. */
 export function fullMask(lessons: number): number {
-  return lessons >= 31 ? 0x7fffffff : (1 << (lessons + 1)) - 2; // bits 1..lessons
+  return lessons >= 16 ? ALL_LESSONS : (1 << (lessons + 1)) - 2;
+}
+
+export interface AccumulateContext {
+  calendar: SchoolCalendar;
+  resolver: ReasonResolver;
+  school: SchoolSettings;
+  countOnbekend: boolean;
 }
 
 /**
- * Buckets one pupil's records into school days. Records on non-school days are skipped and counted,
- * so they neither count nor break a streak.
+ * Collects one pupil's records into school days, record by record, so a whole school's records can be
+ * routed to their pupils in a single pass without copying them into per-pupil lists.
  */
-export function buildPupilDays(
-  records: readonly AbsenceRecord[],
-  ctx: DayTableContext,
-): { days: Map<number, PupilDay>; skippedNonSchoolDays: number } {
-  const { calendar, resolver, school, countOnbekend, lessonsPerWeekday } = ctx;
-  const unit: HourUnit = hourUnitOf(school);
-  const dayStart = clockToMinutes(school.dayStart);
-  const acc = new Map<number, Accumulator>();
-  let skipped = 0;
+export class PupilDayBuilder {
+  private readonly days = new Map<number, DayAccumulator>();
+  private readonly highestLesson = [0, 0, 0, 0, 0, 0, 0];
+  private skipped = 0;
+  private readonly dayStart: number;
+  // Exports list a pupil's lessons of one day together: reuse the last day's parse and bucket.
+  private lastDate = '';
+  private day = 0;
+  private weekday = 0;
+  private schoolDay = false;
+  private current: DayAccumulator | undefined;
 
-  for (let i = 0; i < records.length; i++) {
-    const r = records[i]!;
-    const day = isoToDay(r.date);
-    if (!calendar.isSchoolDay(day)) {
-      skipped++;
-      continue;
+  constructor(private readonly ctx: AccumulateContext) {
+    this.dayStart = clockToMinutes(ctx.school.dayStart);
+  }
+
+  add(r: AbsenceRecord): void {
+    const { calendar, resolver, school, countOnbekend } = this.ctx;
+    if (r.date !== this.lastDate) {
+      this.lastDate = r.date;
+      this.day = isoToDay(r.date);
+      this.weekday = weekdayOf(this.day);
+      this.schoolDay = calendar.isSchoolDay(this.day);
+      this.current = this.days.get(this.day);
+    }
+    const span = r.span;
+    if (span.kind === 'lessons') {
+      const highest = span.to ?? span.from;
+      if (highest > this.highestLesson[this.weekday]!) this.highestLesson[this.weekday] = highest;
+    }
+    if (!this.schoolDay) {
+      this.skipped++;
+      return;
     }
     const resolved = resolver.resolve(r);
-    const isZiek = resolved.category === 'ziek';
-    if (!ABSENCE.has(resolved.category)) continue;
-    let a = acc.get(day);
+    if (!ABSENCE.has(resolved.category)) return;
+    let a = this.current;
     if (!a) {
       a = {
-        wholeFlags: 0, absentMask: 0, countedMask: 0, countedUnknownMask: 0, timeMinutes: 0, statusFlags: 0,
-        ziek: false, countedMinutes: 0, unknownMinutes: 0, countedWhole: false, unknownWhole: false,
+        whole: false, countedWhole: false, unknownWhole: false, absentMask: 0, countedMask: 0, unknownMask: 0, explicitMask: 0,
+        timeMinutes: 0, countedMinutes: 0, unknownMinutes: 0, statusFlags: 0, ziek: false,
       };
-      acc.set(day, a);
+      this.days.set(this.day, a);
+      this.current = a;
     }
-    if (isZiek) a.ziek = true;
+    if (resolved.category === 'ziek') a.ziek = true;
     const g = resolved.geoorloofd;
-    const status = g === 'nee' ? STATUS_NEE : g === 'onbekend' ? STATUS_ONBEKEND : STATUS_JA;
-    a.statusFlags |= status;
+    a.statusFlags |= g === 'nee' ? STATUS_NEE : g === 'onbekend' ? STATUS_ONBEKEND : STATUS_JA;
     const counted = g === 'nee' || (g === 'onbekend' && countOnbekend);
     const unknown = g === 'onbekend';
-    const span = r.span;
     if (span.kind === 'day') {
-      a.wholeFlags = 1;
+      a.whole = true;
       if (counted) {
         a.countedWhole = true;
         if (unknown) a.unknownWhole = true;
       }
     } else if (span.kind === 'lessons') {
-      const to = span.to ?? Math.max(span.from, lessonsPerWeekday[weekdayOf(day)] ?? span.from);
-      let mask = 0;
-      for (let l = span.from; l <= to; l++) mask |= 1 << l;
+      const mask = span.to === undefined ? ALL_LESSONS & ~((1 << span.from) - 2) : fullMask(span.to) & ~((1 << span.from) - 2);
       a.absentMask |= mask;
       if (counted) {
         const fresh = mask & ~a.countedMask;
         if (fresh && r.minutes !== undefined) {
+          // The source says how long: use that for the lessons not yet counted.
           const share = (r.minutes * popcount(fresh)) / popcount(mask);
           a.countedMinutes += share;
           if (unknown) a.unknownMinutes += share;
-        } else if (fresh) {
-          const minutes = popcount(fresh) * school.lessonMinutes;
-          a.countedMinutes += minutes;
-          if (unknown) a.unknownMinutes += minutes;
+          a.explicitMask |= fresh;
         }
         a.countedMask |= mask;
-        if (unknown) a.countedUnknownMask |= fresh;
+        if (unknown) a.unknownMask |= fresh;
       }
     } else {
       // A row with only an end time starts at 00:00 in the model: count from the start of the school day.
-      const start = Math.max(clockToMinutes(span.start), dayStart);
-      const end = span.end ? clockToMinutes(span.end) : dayStart + school.dayMinutes;
+      const start = Math.max(clockToMinutes(span.start), this.dayStart);
+      const end = span.end ? clockToMinutes(span.end) : this.dayStart + school.dayMinutes;
       const minutes = r.minutes ?? Math.max(0, end - start);
       a.timeMinutes += minutes;
       if (counted) {
@@ -142,58 +166,60 @@ export function buildPupilDays(
     }
   }
 
+  result(): DayAccumulation {
+    return { days: this.days, highestLesson: this.highestLesson, skippedNonSchoolDays: this.skipped };
+  }
+}
+
+/**
+ * Turns the accumulated records into school days, given the lessons per weekday of the pupil's
+ * group (the school's setting, or the highest lesuur the group's records show on that weekday).
+ */
+export function finalizePupilDays(accumulation: DayAccumulation, lessonsPerWeekday: readonly number[], school: SchoolSettings): Map<number, PupilDay> {
+  const unit = hourUnitOf(school);
+  const perLesson = unit === 'lesuur' ? Math.max(1, school.lessonMinutes / 60) : school.lessonMinutes / 60;
   const days = new Map<number, PupilDay>();
-  for (const [day, a] of acc) {
+  for (const [day, a] of accumulation.days) {
     const lessons = lessonsPerWeekday[weekdayOf(day)] ?? 0;
-    const allLessons = lessons > 0 && (a.absentMask & fullMask(lessons)) === fullMask(lessons);
-    const wholeDay = a.wholeFlags === 1 || allLessons || a.timeMinutes >= school.dayMinutes;
-    const wholeDayStatus: Geoorloofd =
-      a.statusFlags & STATUS_NEE ? 'nee' : a.statusFlags & STATUS_ONBEKEND ? 'onbekend' : 'ja';
+    const full = lessons > 0 ? fullMask(lessons) : ALL_LESSONS;
+    const allLessons = lessons > 0 && (a.absentMask & full) === full;
+    const wholeDay = a.whole || allLessons || a.timeMinutes >= school.dayMinutes;
+    const wholeDayStatus: Geoorloofd = a.statusFlags & STATUS_NEE ? 'nee' : a.statusFlags & STATUS_ONBEKEND ? 'onbekend' : 'ja';
     const dayLessons = lessons > 0 ? lessons : Math.max(1, Math.round(school.dayMinutes / school.lessonMinutes));
-    const fullDayHours = unit === 'lesuur' ? dayLessons * Math.max(1, school.lessonMinutes / 60) : school.dayMinutes / 60;
+    // A lesuur of at most 60 minutes counts as one hour for VO (DUO); PO and MBO count clock time.
+    const fullDayHours = unit === 'lesuur' ? dayLessons * perLesson : school.dayMinutes / 60;
     let countedHours: number;
     let unknownHours: number;
     if (a.countedWhole) {
       countedHours = fullDayHours;
       unknownHours = a.unknownWhole ? fullDayHours : 0;
-    } else if (unit === 'lesuur') {
-      // A lesuur of at most 60 minutes counts as one hour (DUO); longer lessons count their clock time.
-      const perLesson = Math.max(1, school.lessonMinutes / 60);
-      const lessonMinutesCounted = popcount(a.countedMask) * school.lessonMinutes;
-      const otherMinutes = Math.max(0, a.countedMinutes - lessonMinutesCounted);
-      countedHours = Math.min(fullDayHours, popcount(a.countedMask) * perLesson + otherMinutes / 60);
-      unknownHours = Math.min(countedHours, popcount(a.countedUnknownMask) * perLesson);
     } else {
-      countedHours = Math.min(fullDayHours, a.countedMinutes / 60);
-      unknownHours = Math.min(countedHours, a.unknownMinutes / 60);
+      const counted = a.countedMask & full;
+      const implicitLessons = popcount(counted & ~a.explicitMask);
+      const explicitLessons = popcount(counted & a.explicitMask);
+      if (unit === 'lesuur') {
+        const lessonMinutesGiven = explicitLessons * school.lessonMinutes;
+        const otherMinutes = Math.max(0, a.countedMinutes - lessonMinutesGiven);
+        countedHours = (implicitLessons + explicitLessons) * perLesson + otherMinutes / 60;
+      } else {
+        countedHours = implicitLessons * perLesson + a.countedMinutes / 60;
+      }
+      countedHours = Math.min(fullDayHours, countedHours);
+      const unknownLessons = popcount(a.unknownMask & full & ~a.explicitMask);
+      unknownHours = Math.min(countedHours, unknownLessons * perLesson + a.unknownMinutes / 60);
     }
     days.set(day, { day, wholeDay, wholeDayStatus, ziek: a.ziek, countedHours, unknownHours });
   }
-  return { days, skippedNonSchoolDays: skipped };
+  return days;
 }
 
-/**
- * Lesuren per weekday, inferred per group from the highest lesuur registered on that weekday
- * (a class's timetable is shared; a single pupil's records only show his own lessons).
- * The school's `lessonsPerDay` setting wins over this.
- */
-export function inferLessonsPerWeekday(
-  records: readonly AbsenceRecord[],
-  groupOf: (pupilId: string) => string,
-): Map<string, number[]> {
-  const byGroup = new Map<string, number[]>();
-  for (let i = 0; i < records.length; i++) {
-    const r = records[i]!;
-    if (r.span.kind !== 'lessons') continue;
-    const highest = r.span.to ?? r.span.from;
-    const group = groupOf(r.pupilId);
-    let row = byGroup.get(group);
-    if (!row) {
-      row = [0, 0, 0, 0, 0, 0, 0];
-      byGroup.set(group, row);
-    }
-    const wd = weekdayOf(isoToDay(r.date));
-    if (highest > row[wd]!) row[wd] = highest;
-  }
-  return byGroup;
+/** Both steps for a pupil on its own (a single pupil's page, tests). */
+export function buildPupilDays(records: readonly AbsenceRecord[], ctx: AccumulateContext & { lessonsPerWeekday?: readonly number[] }) {
+  const builder = new PupilDayBuilder(ctx);
+  for (const r of records) builder.add(r);
+  const accumulation = builder.result();
+  return {
+    days: finalizePupilDays(accumulation, ctx.lessonsPerWeekday ?? accumulation.highestLesson, ctx.school),
+    skippedNonSchoolDays: accumulation.skippedNonSchoolDays,
+  };
 }

@@ -38,23 +38,41 @@ export interface ResolvedReason {
  */
 export class ReasonResolver {
   private readonly byCode = new Map<string, ReasonCode>();
-  private readonly cache = new Map<string, ResolvedReason>();
+  /** flag → category → code → text → result; nested maps so a lookup allocates nothing. */
+  private readonly cache = new Map<Geoorloofd, Map<Category, Map<string, Map<string, ResolvedReason>>>>();
+  private last: { record: ReasonFields; result: ResolvedReason } | undefined;
 
   constructor(table: readonly ReasonCode[]) {
     for (const row of table) this.byCode.set(row.code.toLowerCase(), row);
   }
 
-  resolve(record: Pick<AbsenceRecord, 'category' | 'geoorloofd' | 'reasonCode' | 'reasonText'>): ResolvedReason {
-    const key = `${record.geoorloofd}\u0000${record.category}\u0000${record.reasonCode ?? ''}\u0000${record.reasonText ?? ''}`;
-    let hit = this.cache.get(key);
-    if (!hit) {
-      hit = this.compute(record);
-      this.cache.set(key, hit);
+  resolve(record: ReasonFields): ResolvedReason {
+    // Consecutive records of one pupil usually carry the same reason.
+    const last = this.last;
+    if (
+      last &&
+      last.record.reasonCode === record.reasonCode &&
+      last.record.reasonText === record.reasonText &&
+      last.record.category === record.category &&
+      last.record.geoorloofd === record.geoorloofd
+    ) {
+      return last.result;
     }
-    return hit;
+    let byCategory = this.cache.get(record.geoorloofd);
+    if (!byCategory) this.cache.set(record.geoorloofd, (byCategory = new Map()));
+    let byCode = byCategory.get(record.category);
+    if (!byCode) byCategory.set(record.category, (byCode = new Map()));
+    const code = record.reasonCode ?? '';
+    let byText = byCode.get(code);
+    if (!byText) byCode.set(code, (byText = new Map()));
+    const text = record.reasonText ?? '';
+    let result = byText.get(text);
+    if (!result) byText.set(text, (result = this.compute(record)));
+    this.last = { record, result };
+    return result;
   }
 
-  private compute(record: Pick<AbsenceRecord, 'category' | 'geoorloofd' | 'reasonCode' | 'reasonText'>): ResolvedReason {
+  private compute(record: ReasonFields): ResolvedReason {
     const coded = record.reasonCode ? this.byCode.get(record.reasonCode.toLowerCase()) : undefined;
     const category = coded?.category ?? record.category;
     if (record.geoorloofd !== 'onbekend') return { category, geoorloofd: record.geoorloofd, basis: 'bron' };
@@ -68,3 +86,5 @@ export class ReasonResolver {
     return { category, geoorloofd: 'onbekend', basis: 'onbekend' };
   }
 }
+
+type ReasonFields = Pick<AbsenceRecord, 'category' | 'geoorloofd' | 'reasonCode' | 'reasonText'>;

@@ -88,6 +88,13 @@ export function assessStreaks(days: Map<number, PupilDay>, rules: RulesSettings,
   for (const s of streaks) {
     const ongoing = s.end === lastSchoolDay;
     const thuiszitterFrom = thresholdDay(calendar, s.start, rules.thuiszitter.weeks);
+    if (s.end >= thuiszitterFrom && !ongoing) {
+      result.history.push({ since: dayToIso(s.start), lastDay: dayToIso(s.end), schoolDays: s.days.length });
+      continue;
+    }
+    if (!ongoing) continue;
+    const dreigendFrom = thresholdDay(calendar, s.start, rules.dreigend.weeks);
+    if (s.end < dreigendFrom) continue;
     const base = {
       since: dayToIso(s.start),
       lastDay: dayToIso(s.end),
@@ -99,10 +106,6 @@ export function assessStreaks(days: Map<number, PupilDay>, rules: RulesSettings,
       schoolDays: s.days.length,
     };
     if (s.end >= thuiszitterFrom) {
-      if (!ongoing) {
-        result.history.push({ since: base.since, lastDay: base.lastDay, schoolDays: base.schoolDays });
-        continue;
-      }
       result.thuiszitter = {
         ...base,
         kind: 'thuiszitter',
@@ -111,10 +114,7 @@ export function assessStreaks(days: Map<number, PupilDay>, rules: RulesSettings,
         countsGeoorloofd: rules.thuiszitter.countGeoorloofd,
         source: SOURCES.thuiszitter,
       };
-      continue;
-    }
-    const dreigendFrom = thresholdDay(calendar, s.start, rules.dreigend.weeks);
-    if (ongoing && s.end >= dreigendFrom) {
+    } else {
       result.dreigend = { ...base, kind: 'dreigend-thuiszitter', firedOn: dayToIso(dreigendFrom), pattern: 'reeks', source: SOURCES.dreigend };
     }
   }
