@@ -6,7 +6,7 @@ export default defineConfig({
   manifest: {
     name: 'Thuiszitter-signaal',
     description: 'Signaleert mogelijke thuiszitters en helpt bij de verzuimmelding. Leerlinggegevens blijven in de browser.',
-    default_locale: undefined,
-    permissions: ['storage'],
+    // No permissions yet: the rules engine needs none. Each later feature asks only for what it uses.
+    permissions: [],
   },
 });
