@@ -6,7 +6,7 @@
 import Papa from 'papaparse';
 import { readSheet } from 'read-excel-file/universal';
 import type { Cell } from './cells.ts';
-import { rowsToRecords, type ImportOptions, type ImportResult } from './rows.ts';
+import { RowImporter, rowsToRecords, type ImportOptions, type ImportResult } from './rows.ts';
 
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
@@ -72,5 +72,9 @@ export async function importAbsenceFile(bytes: Uint8Array, options: ImportOption
   if (bytes.includes(0)) {
     return empty('Dit is geen CSV- of XLSX-bestand (het bevat binaire gegevens). Oude .xls-bestanden: sla ze op als .xlsx of CSV.');
   }
-  return rowsToRecords(parseCsv(decodeText(bytes)), options);
+  // Rows are handed over as they are parsed, so a large export is never held as rows in memory.
+  const text = decodeText(bytes);
+  const importer = new RowImporter(options);
+  Papa.parse<string[]>(text, { delimiter: detectDelimiter(text), step: (row) => importer.push(row.data) });
+  return importer.finish();
 }

@@ -47,6 +47,7 @@ const MAX_PROBLEMS = 500;
 const MAX_DAYS_PER_ROW = 366;
 const HEADER_SEARCH_ROWS = 10;
 const SHORT_CODE = /^[A-Za-z0-9+*#-]{1,4}$/;
+const CACHE_LIMIT = 10_000;
 
 interface PupilDraft {
   id: string;
@@ -58,228 +59,295 @@ interface PupilDraft {
   firstRow: number;
 }
 
-export function rowsToRecords(rows: readonly (readonly Cell[])[], options: ImportOptions): ImportResult {
-  const referenceYear = options.referenceYear ?? new Date().getFullYear();
-  const result: ImportResult = {
-    sourceName: options.sourceName, layout: 'kolomkoppen', pupils: [], records: [], problems: [], moreProblems: 0,
-    rowsRead: 0, ignoredColumns: [], columns: {},
-  };
-  const problem = (row: number, message: string) => {
-    if (result.problems.length < MAX_PROBLEMS) result.problems.push({ row, message });
-    else result.moreProblems++;
-  };
+/**
+ * Turns the rows of an absence export into pupils and records, one row at a time, so a large file
+ * never has to be held as rows in memory. The header is looked for in the first rows; without one,
+ * the EduArte layout is tried.
+ */
+export class RowImporter {
+  private readonly result: ImportResult;
+  private readonly referenceYear: number;
+  private rowCount = 0;
+  /** Rows seen before a header was found. */
+  private pending: Cell[][] | null = [];
+  private C: ReturnType<typeof columnIndices> | undefined;
+  private spanColumns: number[] = [];
+  // Exports repeat the same dates, reasons and lesson ranges on thousands of rows: parse each once.
+  private readonly dateCache = new Map<string, Parsed<string>>();
+  private readonly spanCache = new Map<string, SpanParts>();
+  private readonly categoryCache = new Map<string, Category>();
+  private readonly pupils = new Map<string, PupilDraft>();
 
-  let columns: ColumnMap | undefined;
-  let dataStart = 0;
-  for (let i = 0; i < Math.min(rows.length, HEADER_SEARCH_ROWS); i++) {
-    const headers = rows[i]!.map(cellText);
+  constructor(private readonly options: ImportOptions) {
+    this.referenceYear = options.referenceYear ?? new Date().getFullYear();
+    this.result = {
+      sourceName: options.sourceName, layout: 'kolomkoppen', pupils: [], records: [], problems: [], moreProblems: 0,
+      rowsRead: 0, ignoredColumns: [], columns: {},
+    };
+  }
+
+  push(row: readonly Cell[]): void {
+    this.rowCount++;
+    if (this.C) {
+      this.addRow(row, this.rowCount);
+      return;
+    }
+    if (this.pending === null) return; // no usable header: the file was refused
+    this.pending.push([...row]);
+    const headers = row.map(cellText);
     const { map, unknown } = mapHeaders(headers);
     if (looksLikeHeader(map)) {
-      columns = map;
-      dataStart = i + 1;
-      result.ignoredColumns = unknown;
-      for (const [field, index] of Object.entries(map)) result.columns[field as Field] = headers[index]!;
-      break;
-    }
-  }
-  if (!columns) {
-    const first = rows.find((r) => r.some((c) => cellText(c) !== ''));
-    if (first && looksLikeEduarteRow(first.map(cellText))) {
-      columns = EDUARTE_COLUMNS;
-      result.layout = 'eduarte';
-      result.columns = { id: 'deelnemer', date: 'begindatum', startTime: 'begintijd', endDate: 'einddatum', endTime: 'eindtijd', fromLesson: 'beginlesuur', toLesson: 'eindlesuur', reason: 'reden', remark: 'opmerkingen' };
-    } else {
-      result.fatal =
-        rows.length === 0
-          ? 'Het bestand is leeg.'
-          : 'Geen kopregel gevonden met een leerling en een datum (bijvoorbeeld "Leerlingnummer", "Naam" en "Datum"), en ook niet de EduArte-indeling.';
-      return result;
+      this.result.ignoredColumns = unknown;
+      for (const [field, index] of Object.entries(map)) this.result.columns[field as Field] = headers[index]!;
+      this.useColumns(map);
+      this.pending = null;
+    } else if (this.pending.length >= HEADER_SEARCH_ROWS) {
+      this.tryEduarte();
     }
   }
 
-  const col = columns;
-  const dateCache = new Map<string, Parsed<string>>();
-  const cachedDate = (cell: Cell): Parsed<string> => {
-    if (typeof cell !== 'string') return parseDate(cell, referenceYear);
-    let hit = dateCache.get(cell);
+  finish(): ImportResult {
+    if (!this.C && this.pending !== null) this.tryEduarte();
+    for (const draft of this.pupils.values()) {
+      const parsed = pupilSchema.safeParse({
+        id: draft.id, name: draft.name, birthDate: draft.birthDate, group: draft.group, schoolType: draft.schoolType,
+        vrijstelling: draft.vrijstelling ? { grond: draft.vrijstelling } : undefined,
+      });
+      if (parsed.success) this.result.pupils.push(parsed.data);
+      else this.problem(draft.firstRow, `leerling ${clip(draft.id)}: ${parsed.error.issues[0]?.message ?? 'ongeldig'}`);
+    }
+    return this.result;
+  }
+
+  private useColumns(map: ColumnMap) {
+    this.C = columnIndices(map);
+    const C = this.C;
+    // Most exports have one column that places an absence in the day (a lesuur or a time): key on it alone.
+    this.spanColumns = [C.wholeDay, C.fromLesson, C.lesson, C.toLesson, C.startTime, C.endTime].filter((c) => c >= 0);
+  }
+
+  private tryEduarte() {
+    const rows = this.pending ?? [];
+    this.pending = null;
+    const firstIndex = rows.findIndex((r) => !isEmptyRow(r));
+    if (firstIndex >= 0 && looksLikeEduarteRow(rows[firstIndex]!.map(cellText))) {
+      this.result.layout = 'eduarte';
+      this.result.columns = {
+        id: 'deelnemer', date: 'begindatum', startTime: 'begintijd', endDate: 'einddatum', endTime: 'eindtijd',
+        fromLesson: 'beginlesuur', toLesson: 'eindlesuur', reason: 'reden', remark: 'opmerkingen',
+      };
+      this.useColumns(EDUARTE_COLUMNS);
+      rows.forEach((row, i) => this.addRow(row, i + 1));
+      return;
+    }
+    this.result.fatal =
+      this.rowCount === 0 || firstIndex < 0
+        ? 'Het bestand is leeg.'
+        : 'Geen kopregel gevonden met een leerling en een datum (bijvoorbeeld "Leerlingnummer", "Naam" en "Datum"), en ook niet de EduArte-indeling.';
+  }
+
+  private problem(row: number, message: string) {
+    if (this.result.problems.length < MAX_PROBLEMS) this.result.problems.push({ row, message });
+    else this.result.moreProblems++;
+  }
+
+  private date(cell: Cell): Parsed<string> {
+    if (typeof cell !== 'string') return parseDate(cell, this.referenceYear);
+    let hit = this.dateCache.get(cell);
     if (!hit) {
-      hit = parseDate(cell, referenceYear);
-      if (dateCache.size < 10_000) dateCache.set(cell, hit);
+      hit = parseDate(cell, this.referenceYear);
+      if (this.dateCache.size < CACHE_LIMIT) this.dateCache.set(cell, hit);
     }
     return hit;
-  };
-  const get = (row: readonly Cell[], field: Field): Cell => {
-    const index = col[field];
-    return index === undefined ? undefined : row[index];
-  };
-  const has = (row: readonly Cell[], field: Field) => cellText(get(row, field)) !== '';
-  const pupils = new Map<string, PupilDraft>();
+  }
 
-  for (let i = dataStart; i < rows.length; i++) {
-    const row = rows[i]!;
-    const rowNumber = i + 1;
-    if (row.every((c) => cellText(c) === '')) continue;
-    result.rowsRead++;
+  private spanKey(row: readonly Cell[]): string {
+    const columns = this.spanColumns;
+    return columns.length === 1 ? text(row, columns[0]!) : columns.map((c) => text(row, c)).join('|');
+  }
 
+  private addRow(row: readonly Cell[], rowNumber: number): void {
+    const C = this.C;
+    if (!C || isEmptyRow(row)) return;
+    this.result.rowsRead++;
     // Who
-    const name = has(row, 'name')
-      ? clip(cellText(get(row, 'name')), 200)
-      : [get(row, 'firstName'), get(row, 'infix'), get(row, 'lastName')].map(cellText).filter(Boolean).join(' ');
-    const id = clip(cellText(get(row, 'id')), 64) || clip(name, 64);
+    const fullName = text(row, C.name);
+    const name = fullName ? limit(fullName, 200) : limit([text(row, C.firstName), text(row, C.infix), text(row, C.lastName)].filter(Boolean).join(' '), 200);
+    const id = limit(text(row, C.id), 64) || limit(name, 64);
     if (!id) {
-      problem(rowNumber, 'geen leerlingnummer en geen naam');
-      continue;
+      this.problem(rowNumber, 'geen leerlingnummer en geen naam');
+      return;
     }
 
     // When
-    const date = cachedDate(get(row, 'date'));
+    const date = this.date(cell(row, C.date));
     if (!date.ok) {
-      problem(rowNumber, `datum: ${date.message}`);
-      continue;
+      this.problem(rowNumber, `datum: ${date.message}`);
+      return;
     }
     let lastDate = date.value;
-    if (has(row, 'endDate')) {
-      const end = cachedDate(get(row, 'endDate'));
+    if (text(row, C.endDate)) {
+      const end = this.date(cell(row, C.endDate));
       if (!end.ok) {
-        problem(rowNumber, `einddatum: ${end.message}`);
-        continue;
+        this.problem(rowNumber, `einddatum: ${end.message}`);
+        return;
       }
       if (end.value < date.value) {
-        problem(rowNumber, `einddatum ${end.value} ligt voor de begindatum ${date.value}`);
-        continue;
+        this.problem(rowNumber, `einddatum ${end.value} ligt voor de begindatum ${date.value}`);
+        return;
       }
       lastDate = end.value;
     }
-    const firstDay = isoToDay(date.value);
-    const lastDay = isoToDay(lastDate);
+    const firstDay = lastDate === date.value ? 0 : isoToDay(date.value);
+    const lastDay = lastDate === date.value ? 0 : isoToDay(lastDate);
     if (lastDay - firstDay >= MAX_DAYS_PER_ROW) {
-      problem(rowNumber, `periode van ${date.value} tot ${lastDate} is langer dan een jaar; niet ingelezen`);
-      continue;
+      this.problem(rowNumber, `periode van ${date.value} tot ${lastDate} is langer dan een jaar; niet ingelezen`);
+      return;
     }
 
-    const parts = spanParts(row, get, has);
+    const spanKey = this.spanColumns.length === 0 ? '' : this.spanKey(row);
+    let parts = this.spanCache.get(spanKey);
+    if (!parts) {
+      parts = spanParts(row, C);
+      if (this.spanCache.size < CACHE_LIMIT) this.spanCache.set(spanKey, parts);
+    }
     if (!parts.ok) {
-      problem(rowNumber, parts.message);
-      continue;
+      this.problem(rowNumber, parts.message);
+      return;
     }
 
     // Why
-    let reasonCode = has(row, 'code') ? clip(cellText(get(row, 'code')), 40) : undefined;
-    let reasonText = has(row, 'description') ? clip(cellText(get(row, 'description')), 300) : undefined;
-    if (has(row, 'reason')) {
-      const reason = cellText(get(row, 'reason'));
+    let reasonCode = limit(text(row, C.code), 40) || undefined;
+    let reasonText = limit(text(row, C.description), 300) || undefined;
+    const reason = text(row, C.reason);
+    if (reason) {
       const isCode = SHORT_CODE.test(reason);
       if (isCode && !reasonCode) reasonCode = reason;
       // A short word such as "Ziek" is both: a code for the school's table and a text the defaults understand.
-      if ((!isCode || categoryFromText(reason)) && !reasonText) reasonText = clip(reason, 300);
+      if ((!isCode || categoryFromText(reason)) && !reasonText) reasonText = limit(reason, 300);
     }
     let geoorloofd: Geoorloofd = 'onbekend';
-    if (has(row, 'geoorloofd') || has(row, 'ongeoorloofd')) {
-      const inverted = !has(row, 'geoorloofd');
-      const g = parseGeoorloofd(get(row, inverted ? 'ongeoorloofd' : 'geoorloofd'), inverted);
+    const flagColumn = text(row, C.geoorloofd) ? C.geoorloofd : text(row, C.ongeoorloofd) ? C.ongeoorloofd : -1;
+    if (flagColumn >= 0) {
+      const g = parseGeoorloofd(cell(row, flagColumn), flagColumn === C.ongeoorloofd);
       if (!g.ok) {
-        problem(rowNumber, g.message);
-        continue;
+        this.problem(rowNumber, g.message);
+        return;
       }
       geoorloofd = g.value;
     }
-    const category: Category = parseCategory(get(row, 'category')) ?? categoryFromText(reasonText) ?? 'absent';
+    const categoryText = text(row, C.category);
+    const categoryKey = C.category < 0 ? (reasonText ?? '') : `${categoryText}\u0000${reasonText ?? ''}`;
+    let category = this.categoryCache.get(categoryKey);
+    if (!category) {
+      category = parseCategory(categoryText) ?? categoryFromText(reasonText) ?? 'absent';
+      if (this.categoryCache.size < CACHE_LIMIT) this.categoryCache.set(categoryKey, category);
+    }
     let minutes: number | undefined;
-    if (has(row, 'minutes')) {
-      const m = parseMinutes(get(row, 'minutes'));
+    if (text(row, C.minutes)) {
+      const m = parseMinutes(cell(row, C.minutes));
       if (!m.ok) {
-        problem(rowNumber, `minuten: ${m.message}`);
-        continue;
+        this.problem(rowNumber, `minuten: ${m.message}`);
+        return;
       }
       minutes = m.value;
     }
 
     // Pupil details: the first row that gives a value wins.
-    let draft = pupils.get(id);
+    let draft = this.pupils.get(id);
     if (!draft) {
       draft = { id, name, firstRow: rowNumber };
-      pupils.set(id, draft);
+      this.pupils.set(id, draft);
     }
     if (!draft.name && name) draft.name = name;
-    if (!draft.birthDate && has(row, 'birthDate')) {
-      const birth = cachedDate(get(row, 'birthDate'));
+    if (!draft.birthDate && text(row, C.birthDate)) {
+      const birth = this.date(cell(row, C.birthDate));
       if (birth.ok) draft.birthDate = birth.value;
-      else problem(rowNumber, `geboortedatum: ${birth.message}`);
+      else this.problem(rowNumber, `geboortedatum: ${birth.message}`);
     }
-    if (!draft.group && has(row, 'group')) draft.group = clip(cellText(get(row, 'group')), 40);
-    if (!draft.vrijstelling && has(row, 'vrijstelling')) draft.vrijstelling = parseVrijstelling(get(row, 'vrijstelling'));
-    if (!draft.schoolType && has(row, 'schoolType')) {
-      const t = cellText(get(row, 'schoolType')).toLowerCase();
+    if (!draft.group && text(row, C.group)) draft.group = limit(text(row, C.group), 40);
+    if (!draft.vrijstelling && text(row, C.vrijstelling)) draft.vrijstelling = parseVrijstelling(cell(row, C.vrijstelling));
+    if (!draft.schoolType && text(row, C.schoolType)) {
+      const t = text(row, C.schoolType).toLowerCase();
       if ((SCHOOL_TYPES as readonly string[]).includes(t)) draft.schoolType = t as SchoolType;
     }
 
-    const source = { kind: 'import' as const, name: options.sourceName, row: rowNumber };
+    const source = { kind: 'import' as const, name: this.options.sourceName, row: rowNumber };
     for (let day = firstDay; day <= lastDay; day++) {
-      const span: Span = firstDay === lastDay ? parts.single : day === firstDay ? parts.first : day === lastDay ? parts.last : { kind: 'day' };
+      const span: Span = firstDay === lastDay ? parts.single : day === firstDay ? parts.first : day === lastDay ? parts.last : DAY;
       const record: AbsenceRecord = { pupilId: id, date: day === firstDay ? date.value : dayToIso(day), span, category, geoorloofd, source };
       if (minutes !== undefined && firstDay === lastDay) record.minutes = minutes;
       if (reasonCode) record.reasonCode = reasonCode;
       if (reasonText) record.reasonText = reasonText;
-      result.records.push(record);
+      this.result.records.push(record);
     }
   }
+}
 
-  for (const draft of pupils.values()) {
-    const parsed = pupilSchema.safeParse({
-      id: draft.id, name: draft.name, birthDate: draft.birthDate, group: draft.group, schoolType: draft.schoolType,
-      vrijstelling: draft.vrijstelling ? { grond: draft.vrijstelling } : undefined,
-    });
-    if (parsed.success) result.pupils.push(parsed.data);
-    else problem(draft.firstRow, `leerling ${clip(draft.id)}: ${parsed.error.issues[0]?.message ?? 'ongeldig'}`);
-  }
-  return result;
+function columnIndices(columns: ColumnMap) {
+  const index = (field: Field) => columns[field] ?? -1;
+  return {
+    id: index('id'), name: index('name'), firstName: index('firstName'), infix: index('infix'), lastName: index('lastName'),
+    birthDate: index('birthDate'), group: index('group'), schoolType: index('schoolType'), vrijstelling: index('vrijstelling'),
+    date: index('date'), endDate: index('endDate'), reason: index('reason'), code: index('code'), description: index('description'),
+    geoorloofd: index('geoorloofd'), ongeoorloofd: index('ongeoorloofd'), category: index('category'), minutes: index('minutes'),
+    wholeDay: index('wholeDay'), lesson: index('lesson'), fromLesson: index('fromLesson'), toLesson: index('toLesson'),
+    startTime: index('startTime'), endTime: index('endTime'),
+  };
+}
+
+/** All rows at once (XLSX, tests). */
+export function rowsToRecords(rows: readonly (readonly Cell[])[], options: ImportOptions): ImportResult {
+  const importer = new RowImporter(options);
+  for (const row of rows) importer.push(row);
+  return importer.finish();
 }
 
 type SpanParts = { ok: true; single: Span; first: Span; last: Span } | { ok: false; message: string };
+type SpanColumns = Record<'wholeDay' | 'lesson' | 'fromLesson' | 'toLesson' | 'startTime' | 'endTime', number>;
+
+const DAY: Span = { kind: 'day' };
+const WHOLE_DAYS: SpanParts = { ok: true, single: DAY, first: DAY, last: DAY };
 
 /**
  * The part of the day a row covers. For a row over several days, the first day runs from its
  * begin (lesuur or time) to the end of the day, the last day from the start until its end, and the
- * days between are whole days.
+ * days between are whole days. The spans are shared between rows and never changed.
  */
-function spanParts(
-  row: readonly Cell[],
-  get: (row: readonly Cell[], field: Field) => Cell,
-  has: (row: readonly Cell[], field: Field) => boolean,
-): SpanParts {
-  if (has(row, 'wholeDay')) {
-    const whole = parseYesNo(get(row, 'wholeDay'));
+function spanParts(row: readonly Cell[], C: SpanColumns): SpanParts {
+  if (text(row, C.wholeDay)) {
+    const whole = parseYesNo(cell(row, C.wholeDay));
     if (!whole.ok) return { ok: false, message: `hele dag: ${whole.message}` };
-    if (whole.value) return { ok: true, single: { kind: 'day' }, first: { kind: 'day' }, last: { kind: 'day' } };
+    if (whole.value) return WHOLE_DAYS;
   }
-  const fromField = has(row, 'fromLesson') ? 'fromLesson' : has(row, 'lesson') ? 'lesson' : undefined;
-  if (fromField || has(row, 'toLesson')) {
+  const fromColumn = text(row, C.fromLesson) ? C.fromLesson : text(row, C.lesson) ? C.lesson : -1;
+  if (fromColumn >= 0 || text(row, C.toLesson)) {
     // "3-5" in a single lesuur column is a range.
-    const range = fromField === 'lesson' ? /^(\d{1,2})\s*[-–]\s*(\d{1,2})$/.exec(cellText(get(row, 'lesson'))) : null;
+    const range = fromColumn === C.lesson ? /^(\d{1,2})\s*[-–]\s*(\d{1,2})$/.exec(text(row, C.lesson)) : null;
     if (range) {
       const a = Number(range[1]);
       const b = Number(range[2]);
       if (a < 1 || b < a || b > 16) return { ok: false, message: `lesuur: "${clip(range[0])}" is geen reeks lesuren` };
       return lessonsParts(a, b);
     }
-    const from = fromField ? parseLesson(get(row, fromField)) : ({ ok: true, value: 1 } as const);
+    const from = fromColumn >= 0 ? parseLesson(cell(row, fromColumn)) : ({ ok: true, value: 1 } as const);
     if (!from.ok) return { ok: false, message: `lesuur: ${from.message}` };
     let to: number | undefined;
-    if (has(row, 'toLesson')) {
-      const t = parseLesson(get(row, 'toLesson'));
+    if (text(row, C.toLesson)) {
+      const t = parseLesson(cell(row, C.toLesson));
       if (!t.ok) return { ok: false, message: `eindlesuur: ${t.message}` };
       to = t.value;
-    } else if (fromField === 'lesson') {
+    } else if (fromColumn === C.lesson) {
       to = from.value;
     }
     const first = Math.max(1, from.value);
     if (to !== undefined && to < first) return { ok: false, message: `eindlesuur ${to} ligt voor beginlesuur ${first}` };
     return lessonsParts(first, to);
   }
-  if (has(row, 'startTime') || has(row, 'endTime')) {
-    const start = has(row, 'startTime') ? parseTime(get(row, 'startTime')) : undefined;
+  if (text(row, C.startTime) || text(row, C.endTime)) {
+    const start = text(row, C.startTime) ? parseTime(cell(row, C.startTime)) : undefined;
     if (start && !start.ok) return { ok: false, message: `begintijd: ${start.message}` };
-    const end = has(row, 'endTime') ? parseTime(get(row, 'endTime')) : undefined;
+    const end = text(row, C.endTime) ? parseTime(cell(row, C.endTime)) : undefined;
     if (end && !end.ok) return { ok: false, message: `eindtijd: ${end.message}` };
     const startValue = start?.ok ? start.value : undefined;
     const endValue = end?.ok ? end.value : undefined;
@@ -287,17 +355,42 @@ function spanParts(
       return { ok: false, message: `eindtijd ${endValue} ligt niet na begintijd ${startValue}` };
     }
     const single: Span = { kind: 'time', start: startValue ?? '00:00', ...(endValue ? { end: endValue } : {}) };
-    const first: Span = startValue ? { kind: 'time', start: startValue } : { kind: 'day' };
-    const last: Span = endValue ? { kind: 'time', start: '00:00', end: endValue } : { kind: 'day' };
+    const first: Span = startValue ? { kind: 'time', start: startValue } : DAY;
+    const last: Span = endValue ? { kind: 'time', start: '00:00', end: endValue } : DAY;
     return { ok: true, single, first, last };
   }
-  return { ok: true, single: { kind: 'day' }, first: { kind: 'day' }, last: { kind: 'day' } };
+  return WHOLE_DAYS;
 }
 
 function lessonsParts(from: number, to: number | undefined): SpanParts {
   // From the first lesuur with no end is the whole day.
-  const open: Span = from <= 1 ? { kind: 'day' } : { kind: 'lessons', from };
+  const open: Span = from <= 1 ? DAY : { kind: 'lessons', from };
   const single: Span = to === undefined ? open : { kind: 'lessons', from, to };
-  const last: Span = to === undefined ? { kind: 'day' } : { kind: 'lessons', from: 1, to };
+  const last: Span = to === undefined ? DAY : { kind: 'lessons', from: 1, to };
   return { ok: true, single, first: open, last };
+}
+
+function cell(row: readonly Cell[], index: number): Cell {
+  return index < 0 ? undefined : row[index];
+}
+
+/** A cell's trimmed text; plain CSV strings without surrounding spaces are returned as they are. */
+function text(row: readonly Cell[], index: number): string {
+  if (index < 0) return '';
+  const value = row[index];
+  if (typeof value === 'string') {
+    const n = value.length;
+    return n === 0 || (value.charCodeAt(0) > 32 && value.charCodeAt(n - 1) > 32) ? value : value.trim();
+  }
+  return cellText(value);
+}
+
+function isEmptyRow(row: readonly Cell[]): boolean {
+  for (let i = 0; i < row.length; i++) if (text(row, i) !== '') return false;
+  return true;
+}
+
+/** Stored values are limited in length; they are shown as text, never as markup. */
+function limit(value: string, max: number): string {
+  return value.length > max ? `${value.slice(0, max - 1)}…` : value;
 }
