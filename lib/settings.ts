@@ -39,9 +39,9 @@ export const rulesSettingsSchema = z.object({
     .prefault({}),
   dreigend: z
     .object({
-      /** A streak of this many school weeks (half the thuiszitter term). */
-      weeks: weeks.default(2),
-      /** Or this many whole days absent, not consecutive, within `patternWeeks` school weeks. */
+      /** A streak of this many school weeks; by default half the thuiszitter term (2 of 4). */
+      weeks: weeks.optional(),
+      /** Or this many whole days absent, not consecutive, within `patternWeeks` school weeks (half of 4 weeks × 5 days). */
       patternDays: z.number().int().min(1).max(260).default(10),
       patternWeeks: weeks.default(4),
     })
@@ -197,4 +197,9 @@ export function resolveSettings(input: SettingsInput = {}): Settings {
       thuiszitter: { ...preset.rules.thuiszitter, ...rules.thuiszitter },
     },
   });
+}
+
+/** Dreigend thuiszitten: the school's own term, or half the thuiszitter term. */
+export function dreigendWeeks(rules: RulesSettings): number {
+  return rules.dreigend.weeks ?? Math.max(1, Math.round(rules.thuiszitter.weeks / 2));
 }

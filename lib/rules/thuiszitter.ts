@@ -11,7 +11,7 @@
 import { addMonths } from 'date-fns';
 import { dateToDay, dayToDate, dayToIso } from '../calendar/days.ts';
 import type { SchoolCalendar } from '../calendar/schoolCalendar.ts';
-import { SOURCES, type RulesSettings } from '../settings.ts';
+import { dreigendWeeks, SOURCES, type RulesSettings } from '../settings.ts';
 import type { PupilDay } from './pupilDays.ts';
 import type { DreigendSignal, InspectieBucket, ThuiszitterSignal } from './signal.ts';
 
@@ -93,7 +93,7 @@ export function assessStreaks(days: Map<number, PupilDay>, rules: RulesSettings,
       continue;
     }
     if (!ongoing) continue;
-    const dreigendFrom = thresholdDay(calendar, s.start, rules.dreigend.weeks);
+    const dreigendFrom = thresholdDay(calendar, s.start, dreigendWeeks(rules));
     if (s.end < dreigendFrom) continue;
     const base = {
       since: dayToIso(s.start),
