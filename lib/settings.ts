@@ -186,20 +186,19 @@ export function resolveSettings(input: SettingsInput = {}): Settings {
   const presetId = input.preset ?? 'landelijk';
   const preset = presetById(presetId);
   if (!preset) throw new Error(`onbekende regio-instelling: ${presetId}`);
-  const rules = input.rules ?? {};
-  return settingsSchema.parse({
-    ...input,
-    preset: presetId,
-    calendar: { regio: preset.regio, ...input.calendar },
-    rules: {
-      ...preset.rules,
-      ...rules,
-      thuiszitter: { ...preset.rules.thuiszitter, ...rules.thuiszitter },
-    },
-  });
+  const rules: Record<string, unknown> = { ...preset.rules };
+  for (const [key, value] of Object.entries(input.rules ?? {})) {
+    const base = rules[key];
+    rules[key] = isPlainObject(base) && isPlainObject(value) ? { ...base, ...value } : value;
+  }
+  return settingsSchema.parse({ ...input, preset: presetId, calendar: { regio: preset.regio, ...input.calendar }, rules });
 }
 
 /** Dreigend thuiszitten: the school's own term, or half the thuiszitter term. */
 export function dreigendWeeks(rules: RulesSettings): number {
   return rules.dreigend.weeks ?? Math.max(1, Math.round(rules.thuiszitter.weeks / 2));
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -63,6 +63,17 @@ describe('npm run scan', () => {
     expect(JSON.parse(stdout).peildatum).toBe('2026-10-06');
   });
 
+  it('warns about codes without a geoorloofd status until the school’s code table names them', async () => {
+    const eduarte = resolve(root, 'test/fixtures/eduarte-absentiemeldingen.csv');
+    const without = await scan(eduarte, '--peildatum', '2009-10-13');
+    expect(without.stdout).toContain('Geen geoorloofd/ongeoorloofd-status bekend voor Z (3×)');
+    const codes = join(dir, 'codes.csv');
+    writeFileSync(codes, 'Code;Omschrijving;Geoorloofd;Categorie\nZ;Ziek;ja;ziek\n');
+    const withCodes = await scan(eduarte, '--peildatum', '2009-10-13', '--codes', codes);
+    expect(withCodes.code).toBe(0);
+    expect(withCodes.stdout).not.toContain('Geen geoorloofd/ongeoorloofd-status');
+  });
+
   it('fails loudly on unreadable files and wrong options', async () => {
     expect((await scan(join(dir, 'bestaat-niet.csv'))).code).toBe(1);
     const bad = await scan(demo, '--peildatum', '27-11-2026');

@@ -119,6 +119,14 @@ export function assess(input: AssessmentInput): Assessment {
       break;
     }
   }
+  const unresolved = resolver.unresolved();
+  if (unresolved.length > 0) {
+    const list = unresolved.slice(0, 8).map((u) => `${[u.code, u.text].filter(Boolean).join(' ') || '(geen reden)'} (${u.count}×)`);
+    warnings.push(
+      `Geen geoorloofd/ongeoorloofd-status bekend voor ${list.join(', ')}${unresolved.length > 8 ? ` en ${unresolved.length - 8} andere` : ''}: ` +
+        `${settings.rules.countOnbekendAsOngeoorloofd ? 'deze tellen als ongeoorloofd' : 'deze tellen niet mee'}. Vul de codetabel van de school aan.`,
+    );
+  }
   const period: PeriodContext = { calendar, dataFrom, evalEnd, peildatum };
 
   // The lessons per day of a group are only known once all its pupils are read

@@ -38,9 +38,10 @@ export interface ResolvedReason {
  */
 export class ReasonResolver {
   private readonly byCode = new Map<string, ReasonCode>();
-  /** flag → category → code → text → result; nested maps so a lookup allocates nothing. */
-  private readonly cache = new Map<Geoorloofd, Map<Category, Map<string, Map<string, ResolvedReason>>>>();
-  private last: { record: ReasonFields; result: ResolvedReason } | undefined;
+  /** flag → category → code → text → entry; nested maps so a lookup allocates nothing. */
+  private readonly cache = new Map<Geoorloofd, Map<Category, Map<string, Map<string, Entry>>>>();
+  private readonly entries: Entry[] = [];
+  private last: { record: ReasonFields; entry: Entry } | undefined;
 
   constructor(table: readonly ReasonCode[]) {
     for (const row of table) this.byCode.set(row.code.toLowerCase(), row);
@@ -56,7 +57,8 @@ export class ReasonResolver {
       last.record.category === record.category &&
       last.record.geoorloofd === record.geoorloofd
     ) {
-      return last.result;
+      last.entry.count++;
+      return last.entry.result;
     }
     let byCategory = this.cache.get(record.geoorloofd);
     if (!byCategory) this.cache.set(record.geoorloofd, (byCategory = new Map()));
@@ -66,10 +68,23 @@ export class ReasonResolver {
     let byText = byCode.get(code);
     if (!byText) byCode.set(code, (byText = new Map()));
     const text = record.reasonText ?? '';
-    let result = byText.get(text);
-    if (!result) byText.set(text, (result = this.compute(record)));
-    this.last = { record, result };
-    return result;
+    let entry = byText.get(text);
+    if (!entry) {
+      entry = { result: this.compute(record), code: record.reasonCode, text: record.reasonText, count: 0 };
+      byText.set(text, entry);
+      this.entries.push(entry);
+    }
+    entry.count++;
+    this.last = { record, entry };
+    return entry.result;
+  }
+
+  /** Absence reasons nobody gave a geoorloofd status, most used first: the school's code table should name them. */
+  unresolved(): { code?: string; text?: string; count: number }[] {
+    return this.entries
+      .filter((e) => e.result.geoorloofd === 'onbekend' && ABSENCE_CATEGORIES.has(e.result.category))
+      .map(({ code, text, count }) => ({ code, text, count }))
+      .sort((a, b) => b.count - a.count);
   }
 
   private compute(record: ReasonFields): ResolvedReason {
@@ -88,3 +103,10 @@ export class ReasonResolver {
 }
 
 type ReasonFields = Pick<AbsenceRecord, 'category' | 'geoorloofd' | 'reasonCode' | 'reasonText'>;
+interface Entry {
+  result: ResolvedReason;
+  code?: string;
+  text?: string;
+  count: number;
+}
+const ABSENCE_CATEGORIES: ReadonlySet<Category> = new Set(['absent', 'verwijderd', 'ziek', 'verlof']);

@@ -29,3 +29,18 @@ describe('geoorloofd and category', () => {
     expect(r('onbekend', 'O')).toMatchObject({ geoorloofd: 'onbekend' });
   });
 });
+
+describe('unresolved reasons', () => {
+  it('lists the absence codes that have no status, most used first', () => {
+    const own = new ReasonResolver([]);
+    for (let i = 0; i < 3; i++) own.resolve({ geoorloofd: 'onbekend', reasonCode: 'Z', category: 'absent' });
+    own.resolve({ geoorloofd: 'onbekend', reasonCode: 'Q', category: 'absent' });
+    own.resolve({ geoorloofd: 'onbekend', reasonCode: 'TL', category: 'te-laat' });
+    own.resolve({ geoorloofd: 'nee', reasonCode: 'SP', category: 'absent' });
+    expect(own.unresolved()).toEqual([
+      { code: 'Z', text: undefined, count: 3 },
+      { code: 'Q', text: undefined, count: 1 },
+    ]);
+  });
+});
+
