@@ -83,3 +83,23 @@ export const absenceRecordSchema = z.object({
   source: sourceSchema,
 });
 export type AbsenceRecord = z.infer<typeof absenceRecordSchema>;
+
+/** Pupils from several sources: the first that names a pupil wins, later ones fill gaps. */
+export function mergePupils(lists: readonly (readonly Pupil[])[]): Pupil[] {
+  const merged = new Map<string, Pupil>();
+  for (const list of lists) {
+    for (const p of list) {
+      const known = merged.get(p.id);
+      if (!known) {
+        merged.set(p.id, { ...p });
+        continue;
+      }
+      known.name ||= p.name;
+      known.birthDate ??= p.birthDate;
+      known.group ??= p.group;
+      known.schoolType ??= p.schoolType;
+      known.vrijstelling ??= p.vrijstelling;
+    }
+  }
+  return [...merged.values()];
+}

@@ -5,7 +5,7 @@
 import { todayIso, type IsoDate } from './calendar/days.ts';
 import { importAbsenceFile } from './import/readFile.ts';
 import type { ImportResult } from './import/rows.ts';
-import type { AbsenceRecord, Pupil } from './model.ts';
+import { mergePupils, type AbsenceRecord } from './model.ts';
 import { assess, type Assessment } from './rules/assess.ts';
 import type { Settings } from './settings.ts';
 
@@ -17,23 +17,6 @@ export interface ScanFile {
 export interface ScanResult {
   imports: ImportResult[];
   assessment: Assessment;
-}
-
-/** Pupils from several files: the first file that names a pupil wins, later files fill gaps. */
-export function mergePupils(lists: readonly (readonly Pupil[])[]): Pupil[] {
-  const merged = new Map<string, Pupil>();
-  for (const list of lists) {
-    for (const p of list) {
-      const known = merged.get(p.id);
-      if (!known) merged.set(p.id, { ...p });
-      else {
-        for (const key of ['name', 'birthDate', 'group', 'schoolType', 'vrijstelling'] as const) {
-          if (!known[key] && p[key]) (known as Record<string, unknown>)[key] = p[key];
-        }
-      }
-    }
-  }
-  return [...merged.values()];
 }
 
 export async function scanFiles(files: readonly ScanFile[], settings: Settings, peildatum: IsoDate = todayIso()): Promise<ScanResult> {

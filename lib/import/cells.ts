@@ -17,7 +17,13 @@ export function cellText(cell: Cell): string {
   return String(cell).trim();
 }
 
-const DATE_FORMATS = 'dd-mm-jjjj, d-m-jj, jjjj-mm-dd of jjjjmmdd';
+const DATE_FORMATS = 'dd-mm-jjjj, d-m-jj, jjjj-mm-dd, jjjjmmdd of 5 okt 2026';
+
+/** Dutch month names and abbreviations as pupil administrations show them ("5 okt 2026", "maandag 5 oktober 2026"). */
+export const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mrt: 3, maa: 3, apr: 4, mei: 5, jun: 6, jul: 7, aug: 8, sep: 9, okt: 10, nov: 11, dec: 12,
+};
+const NAMED_DATE = /^(?:(?:ma|di|wo|do|vr|za|zo)[a-z]*\.?,?\s+)?(\d{1,2})\s+([a-z]{3})[a-z]*\.?\s+(\d{4})$/i;
 // Excel counts days from 1899-12-30 (with its 1900 leap-year bug already folded into that epoch).
 const EXCEL_EPOCH = civilToDay(1899, 12, 30);
 
@@ -58,6 +64,8 @@ export function parseDate(cell: Cell, referenceYear: number): Parsed<IsoDate> {
     y = match[3]!.length === 2 ? expandYear(Number(match[3]), referenceYear) : Number(match[3]);
   } else if ((match = /^(\d{4})(\d{2})(\d{2})$/.exec(datePart))) {
     [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  } else if ((match = NAMED_DATE.exec(text)) && MONTHS[match[2]!.toLowerCase()]) {
+    [y, m, d] = [Number(match[3]), MONTHS[match[2]!.toLowerCase()]!, Number(match[1])];
   } else {
     return fail(`"${clip(text)}" is geen datum (verwacht ${DATE_FORMATS})`);
   }

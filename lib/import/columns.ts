@@ -51,6 +51,11 @@ add('vrijstelling', 'vrijstelling', 'vrijstelling leerplicht', 'vervangende leer
 
 export type ColumnMap = Partial<Record<Field, number>>;
 
+/** The field one header or label names, if any ("Leerlingnummer:" → id). */
+export function fieldForHeader(header: string): Field | undefined {
+  return SYNONYMS[normaliseHeader(header)];
+}
+
 /** The fields a header row names; the first column wins when two name the same field. */
 export function mapHeaders(headers: readonly string[]): { map: ColumnMap; unknown: string[] } {
   const map: ColumnMap = {};

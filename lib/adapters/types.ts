@@ -1,0 +1,38 @@
+import type { AbsenceRecord, Pupil } from '../model.ts';
+
+/** The host systems the extension knows; 'generiek' is the reader for every other table or list. */
+export const SYSTEMS = ['magister', 'somtoday', 'parnassys', 'esis', 'kindkans', 'generiek', 'geleerd'] as const;
+export type SystemId = (typeof SYSTEMS)[number];
+
+/** What a page shows: one pupil's absences, or a group overview with many pupils. */
+export interface PageReading {
+  system: SystemId;
+  kind: 'leerling' | 'groep';
+  pupils: Pupil[];
+  records: AbsenceRecord[];
+  /** Where each pupil's badge goes (pupil id → element on the page). */
+  anchors: Map<string, Element>;
+  /** Rows the reader could not use, with a short reason. */
+  problems: string[];
+  /** The element whose content was read, to recognise unchanged content on the next read. */
+  source: Element;
+}
+
+/** Lets long pages be read in slices, so no task blocks the page (the content script yields between slices). */
+export type Yield = () => Promise<void>;
+
+export interface HostAdapter {
+  system: SystemId;
+  /** Host names the adapter is for, e.g. `.magister.net`; the generic reader has none. */
+  hostSuffixes: readonly string[];
+  /** Reads the page, or returns null when the page shows no absences this adapter recognises. */
+  read(root: ParentNode, context: ReadContext): Promise<PageReading | null>;
+}
+
+export interface ReadContext {
+  /** Page address, for record sources. */
+  url: string;
+  /** Today, for dates that show no year (Somtoday's "ma 5 okt"). */
+  today: string;
+  yieldToPage: Yield;
+}

@@ -1,0 +1,206 @@
+/**
+ * Demo pages of the fictional school, in the style of ParnasSys, Magister (AngularJS/Kendo) and
+ * Somtoday (sl-registratie), built from the demo school's absences relative to the peildatum.
+ * `npm run demo` serves them, and the e2e tests use them as fixtures.
+ */
+import { isoToDay, weekdayOf, type IsoDate } from '../calendar/days.ts';
+import { DEMO_PUPILS, demoBirthDate, demoRows, type DemoPupil, type DemoRow } from './demoSchool.ts';
+
+export const DEMO_PAGES = [
+  { path: '/parnassys/leerling/900101', title: 'ParnasSys – leerlingkaart (thuiszitter)', system: 'parnassys' },
+  { path: '/parnassys/leerling/900108', title: 'ParnasSys – leerlingkaart (MAZL)', system: 'parnassys' },
+  { path: '/parnassys/groep', title: 'ParnasSys – absentieoverzicht van de school', system: 'parnassys' },
+  { path: '/magister/afwezigheid', title: 'Magister – afwezigheid (dreigend thuiszitter)', system: 'magister' },
+  { path: '/somtoday/registraties', title: 'Somtoday – registraties (meldplicht 16 uur)', system: 'somtoday' },
+  { path: '/spa', title: 'Webapplicatie die later laadt en van leerling wisselt', system: 'parnassys' },
+] as const;
+
+const MONTHS = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
+const DAYS = ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'];
+
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+const nlDate = (iso: IsoDate) => iso.split('-').reverse().join('-');
+const fullName = (p: DemoPupil) => `${p.firstName} ${p.lastName}`;
+
+function page(title: string, system: string, body: string, style = ''): string {
+  return `<!doctype html>
+<html lang="nl"><head><meta charset="utf-8"><meta name="ts-demo-system" content="${escapeHtml(system)}">
+<title>${escapeHtml(title)}</title>
+<style>
+body{font-family:system-ui,sans-serif;margin:0;color:#1d2733;background:#f4f6f8}
+header.app{background:#21466e;color:#fff;padding:10px 20px;font-weight:600}
+main{padding:20px 24px;max-width:980px}
+table{border-collapse:collapse;background:#fff;width:100%;margin-top:8px}
+th,td{border:1px solid #d5dbe1;padding:5px 8px;text-align:left;font-size:14px}
+th{background:#e9eef3}
+dl{display:grid;grid-template-columns:160px auto;gap:4px 12px;background:#fff;padding:12px;border:1px solid #d5dbe1}
+dt{font-weight:600}dd{margin:0}
+${style}
+</style></head><body>${body}</body></html>`;
+}
+
+function rowsOf(rows: DemoRow[], id: string): DemoRow[] {
+  return rows.filter((r) => r.pupil.id === id);
+}
+
+function identity(p: DemoPupil, peildatum: number): string {
+  return `<dl class="leerlinggegevens">
+<dt>Naam</dt><dd class="naam">${escapeHtml(fullName(p))}</dd>
+<dt>Leerlingnummer</dt><dd>${escapeHtml(p.id)}</dd>
+<dt>Geboortedatum</dt><dd>${nlDate(demoBirthDate(p.age, peildatum, Number(p.id) % 97))}</dd>
+<dt>Groep</dt><dd>${escapeHtml(p.group)}</dd>
+</dl>`;
+}
+
+/** ParnasSys-style: the pupil's card with an absence table (Datum, Tijd, Reden, Geoorloofd, Opmerking). */
+export function parnassysPupilPage(peildatum: IsoDate, id: string): string {
+  const pupil = DEMO_PUPILS.find((p) => p.id === id);
+  if (!pupil) return page('Onbekende leerling', 'parnassys', '<main><p>Leerling niet gevonden.</p></main>');
+  const rows = rowsOf(demoRows(peildatum), id);
+  const body = `<header class="app">ParnasSys · De Demoschool (fictief)</header><main>
+<h1>Leerlingkaart</h1>
+${identity(pupil, isoToDay(peildatum))}
+<h2>Absenties</h2>
+<table class="absenties"><thead><tr><th>Datum</th><th>Tijd</th><th>Reden</th><th>Geoorloofd</th><th>Opmerking</th></tr></thead><tbody>
+${rows
+  .map((r) => `<tr><td>${nlDate(r.date)}</td><td>${r.startTime ? `${r.startTime}-${r.endTime}` : 'hele dag'}</td><td>${escapeHtml(r.reason)}</td><td>${r.geoorloofd || ''}</td><td></td></tr>`)
+  .join('\n')}
+</tbody></table></main>`;
+  return page(`Leerlingkaart ${fullName(pupil)}`, 'parnassys', body);
+}
+
+/** ParnasSys-style school overview: one row per registration, a column per pupil detail. */
+export function parnassysGroupPage(peildatum: IsoDate): string {
+  const rows = demoRows(peildatum);
+  const body = `<header class="app">ParnasSys · De Demoschool (fictief)</header><main>
+<h1>Absentieoverzicht</h1>
+<table class="overzicht"><thead><tr><th>Leerling</th><th>Leerlingnummer</th><th>Groep</th><th>Geboortedatum</th><th>Vrijstelling</th><th>Datum</th><th>Begintijd</th><th>Eindtijd</th><th>Reden</th><th>Geoorloofd</th></tr></thead><tbody>
+${rows
+  .map((r) => {
+    const p = r.pupil;
+    return `<tr><td class="naam">${escapeHtml(fullName(p))}</td><td>${p.id}</td><td>${escapeHtml(p.group)}</td><td>${nlDate(demoBirthDate(p.age, isoToDay(peildatum), Number(p.id) % 97))}</td><td>${escapeHtml(p.vrijstelling ?? '')}</td><td>${nlDate(r.date)}</td><td>${r.startTime ?? ''}</td><td>${r.endTime ?? ''}</td><td>${escapeHtml(r.reason)}</td><td>${r.geoorloofd}</td></tr>`;
+  })
+  .join('\n')}
+</tbody></table></main>`;
+  return page('Absentieoverzicht', 'parnassys', body);
+}
+
+/** A VO timetable of seven lessons: a whole day becomes lessons 1–7, a morning lessons 1–3. */
+function lessonsOf(row: DemoRow): [number, number] {
+  if (!row.startTime) return [1, 7];
+  return row.startTime === '08:30' ? [1, 3] : [3, 4];
+}
+
+/** Magister-style (Kendo grid: header and content tables apart, rows grouped by month). */
+export function magisterPage(peildatum: IsoDate, id = '900103'): string {
+  const pupil = DEMO_PUPILS.find((p) => p.id === id)!;
+  const rows = rowsOf(demoRows(peildatum), id);
+  let month = '';
+  const lines: string[] = [];
+  for (const r of rows) {
+    const m = MONTHS[Number(r.date.slice(5, 7)) - 1]!;
+    if (m !== month) {
+      month = m;
+      lines.push(`<tr class="k-grouping-row"><td class="k-group-cell"></td><td colspan="4"><p class="k-reset">${m} ${r.date.slice(0, 4)}</p></td></tr>`);
+    }
+    const [from, to] = lessonsOf(r);
+    for (let lesuur = from; lesuur <= to; lesuur++) {
+      lines.push(
+        `<tr class="ng-scope"><td class="k-group-cell"></td><td class="ng-binding">${DAYS[weekdayOf(isoToDay(r.date))]} ${Number(r.date.slice(8))} ${MONTHS[Number(r.date.slice(5, 7)) - 1]} ${r.date.slice(0, 4)}</td><td>${lesuur}</td><td>${escapeHtml(r.reason)}</td><td>${r.geoorloofd === 'ja' ? 'geoorloofd' : r.geoorloofd === 'nee' ? 'ongeoorloofd' : ''}</td></tr>`,
+      );
+    }
+  }
+  const body = `<div class="appbar">Magister</div><header class="app">Magister · Afwezigheid</header><main class="ng-scope" data-ng-controller="aanwezigheidController">
+<h1>Afwezigheid</h1>
+<div class="widget"><div class="block"><h3><b>Leerling</b></h3><dl class="list-dl">
+<dt>Naam</dt><dd class="ng-binding">${escapeHtml(fullName(pupil))}</dd><dt>Stamnummer</dt><dd class="ng-binding">${pupil.id}</dd><dt>Klas</dt><dd class="ng-binding">${escapeHtml(pupil.group.replace(/^\d/, '3'))}</dd></dl></div></div>
+<div class="sm-grid k-grid k-widget">
+<div class="k-grid-header"><table><thead><tr><th class="k-group-cell k-header"></th><th class="k-header">Datum</th><th class="k-header">Lesuur</th><th class="k-header">Omschrijving</th><th class="k-header">(On)geoorloofd</th></tr></thead></table></div>
+<div class="k-grid-content"><table class="table-grid-layout"><tbody>
+${lines.join('\n')}
+</tbody></table></div></div></main>`;
+  return page(`Magister – ${fullName(pupil)}`, 'magister', body);
+}
+
+/** Somtoday-style: sl-registratie elements under their category heading, described by aria-label. */
+export function somtodayPage(peildatum: IsoDate, id = '900105'): string {
+  const pupil = DEMO_PUPILS.find((p) => p.id === id)!;
+  const rows = rowsOf(demoRows(peildatum), id);
+  const groups: [string, DemoRow[]][] = [
+    ['Afwezig ongeoorloofd', rows.filter((r) => r.geoorloofd === 'nee')],
+    ['Afwezig geoorloofd', rows.filter((r) => r.geoorloofd === 'ja')],
+  ];
+  const label = (r: DemoRow) => {
+    const [from, to] = lessonsOf(r);
+    const day = `${DAYS[weekdayOf(isoToDay(r.date))]} ${Number(r.date.slice(8))} ${MONTHS[Number(r.date.slice(5, 7)) - 1]}`;
+    return `${r.reason}, ${day}, ${from}e - ${to}e uur, Nederlands, `;
+  };
+  const body = `<header class="app">Somtoday Leerling</header><main><sl-registratie-overzicht>
+<h1>Registraties</h1><p class="profiel">Naam: ${escapeHtml(fullName(pupil))}</p>
+${groups
+  .map(
+    ([title, list]) => `<section><hmy-registratie-categorie>${title}</hmy-registratie-categorie><sl-registraties-list>
+${list.map((r) => `<sl-registratie aria-label="${escapeHtml(label(r))}" tabindex="0"><span>${escapeHtml(r.reason)}</span> <span>${nlDate(r.date)}</span></sl-registratie>`).join('\n')}
+</sl-registraties-list></section>`,
+  )
+  .join('\n')}
+</sl-registratie-overzicht></main>`;
+  return page(`Somtoday – ${fullName(pupil)}`, 'somtoday', body, 'sl-registratie{display:block;background:#fff;margin:4px 0;padding:6px;border:1px solid #d5dbe1}');
+}
+
+/**
+ * A single-page app: the absence table arrives 400 ms after load, and the buttons swap the pupil
+ * without reloading (history.pushState), the way Magister and Somtoday re-render.
+ */
+export function spaPage(peildatum: IsoDate): string {
+  const pupils = ['900101', '900107'].map((id) => {
+    const p = DEMO_PUPILS.find((x) => x.id === id)!;
+    return { id, name: fullName(p), group: p.group, rows: rowsOf(demoRows(peildatum), id).map((r) => [nlDate(r.date), r.reason, r.geoorloofd]) };
+  });
+  // The app's data as JSON in a script block, rendered with DOM calls, as a framework would.
+  const data = JSON.stringify(pupils).replace(/</g, '\\u003c');
+  const body = `<header class="app">SPA · De Demoschool (fictief)</header><main><nav>
+${pupils.map((p) => `<button type="button" data-show="${p.id}">${escapeHtml(p.name)}</button>`).join(' ')}
+</nav><div id="app"><p>Laden…</p></div></main>
+<script>
+const pupils = ${data};
+function show(id) {
+  const p = pupils.find((x) => x.id === id);
+  const app = document.getElementById('app');
+  app.replaceChildren();
+  const h = document.createElement('h1'); h.textContent = p.name; app.append(h);
+  const info = document.createElement('p'); info.textContent = 'Leerlingnummer: ' + p.id; app.append(info);
+  const table = document.createElement('table');
+  const head = table.createTHead().insertRow();
+  for (const t of ['Datum', 'Reden', 'Geoorloofd']) { const th = document.createElement('th'); th.textContent = t; head.append(th); }
+  const body = table.createTBody();
+  for (const r of p.rows) { const tr = body.insertRow(); for (const v of r) tr.insertCell().textContent = v; }
+  app.append(table);
+}
+for (const b of document.querySelectorAll('[data-show]')) b.addEventListener('click', () => { history.pushState({}, '', '/spa/' + b.dataset.show); show(b.dataset.show); });
+setTimeout(() => show(location.pathname.split('/')[2] || '${pupils[0]!.id}'), 400);
+</script>`;
+  return page('SPA', 'parnassys', body);
+}
+
+export function indexPage(): string {
+  const body = `<header class="app">De Demoschool (fictief) — demopagina's voor Thuiszitter-signaal</header><main><ul>
+${DEMO_PAGES.map((p) => `<li><a href="${p.path}">${escapeHtml(p.title)}</a></li>`).join('\n')}
+</ul><p>Alle namen en nummers zijn verzonnen; het verzuim is berekend vanaf vandaag.</p></main>`;
+  return page('Demoschool', 'generiek', body);
+}
+
+/** The page for a path, or null (404). */
+export function demoPage(path: string, peildatum: IsoDate): string | null {
+  if (path === '/' || path === '/index.html') return indexPage();
+  const pupil = /^\/parnassys\/leerling\/(\d+)$/.exec(path);
+  if (pupil) return parnassysPupilPage(peildatum, pupil[1]!);
+  if (path === '/parnassys/groep') return parnassysGroupPage(peildatum);
+  if (path === '/magister/afwezigheid') return magisterPage(peildatum);
+  if (path === '/somtoday/registraties') return somtodayPage(peildatum);
+  if (path === '/spa' || path.startsWith('/spa/')) return spaPage(peildatum);
+  return null;
+}
