@@ -1,12 +1,23 @@
 import { defineConfig } from 'wxt';
 
-// The extension makes no network requests and keeps pupil data in its own origin.
+/**
+ * The extension makes no network requests and keeps pupil data in its own origin.
+ * `E2E=1 npm run build` also runs the content script on http://localhost and http://127.0.0.1, where
+ * the demo pages and the end-to-end tests live (permission prompts cannot be clicked in a test).
+ */
+const TEST_HOSTS = ['http://localhost/*', 'http://127.0.0.1/*'];
+
 export default defineConfig({
-  modules: [],
   manifest: {
     name: 'Thuiszitter-signaal',
     description: 'Signaleert mogelijke thuiszitters en helpt bij de verzuimmelding. Leerlinggegevens blijven in de browser.',
-    // No permissions yet: the rules engine needs none. Each later feature asks only for what it uses.
-    permissions: [],
+    // storage: the sidebar's open/closed state, the language and the school's settings.
+    permissions: ['storage'],
+  },
+  hooks: {
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (process.env.E2E !== '1') return;
+      for (const script of manifest.content_scripts ?? []) script.matches = [...(script.matches ?? []), ...TEST_HOSTS];
+    },
   },
 });

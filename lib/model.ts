@@ -1,20 +1,13 @@
 import { z } from 'zod';
 import { isIsoDate, type IsoDate } from './calendar/days.ts';
+import { CATEGORIES, GEOORLOOFD, SCHOOL_TYPES, VRIJSTELLING_GRONDEN } from './vocabulary.ts';
+
+export * from './vocabulary.ts';
 
 export type { IsoDate };
 
 export const isoDateSchema = z.string().refine(isIsoDate, 'datum moet JJJJ-MM-DD zijn');
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'tijd moet UU:MM zijn');
-
-export const SCHOOL_TYPES = ['po', 'vo', 'mbo'] as const;
-export type SchoolType = (typeof SCHOOL_TYPES)[number];
-
-/**
- * Grounds in the Leerplichtwet that take a pupil out of the thuiszitter count (RULES.md §1.4).
- * '5-onder-a' (lichamelijk/psychisch ongeschikt) is the one the Inspectie registers.
- */
-export const VRIJSTELLING_GRONDEN = ['5-onder-a', '5-onder-b', '5-onder-c', '5a', '15', '3a', '3b', 'overig'] as const;
-export type VrijstellingGrond = (typeof VRIJSTELLING_GRONDEN)[number];
 
 export const vrijstellingSchema = z.object({
   grond: z.enum(VRIJSTELLING_GRONDEN),
@@ -36,16 +29,6 @@ export const pupilSchema = z.object({
   startkwalificatie: z.boolean().optional(),
 });
 export type Pupil = z.infer<typeof pupilSchema>;
-
-/**
- * absent, ziek, verlof and verwijderd keep a pupil out of lessons; te laat does not;
- * overig is everything else a system registers (huiswerk/boeken vergeten, a lesson vrijstelling).
- */
-export const CATEGORIES = ['absent', 'te-laat', 'verwijderd', 'ziek', 'verlof', 'overig'] as const;
-export type Category = (typeof CATEGORIES)[number];
-
-export const GEOORLOOFD = ['ja', 'nee', 'onbekend'] as const;
-export type Geoorloofd = (typeof GEOORLOOFD)[number];
 
 /** Which part of the day a record covers. */
 export const spanSchema = z.discriminatedUnion('kind', [
@@ -84,22 +67,3 @@ export const absenceRecordSchema = z.object({
 });
 export type AbsenceRecord = z.infer<typeof absenceRecordSchema>;
 
-/** Pupils from several sources: the first that names a pupil wins, later ones fill gaps. */
-export function mergePupils(lists: readonly (readonly Pupil[])[]): Pupil[] {
-  const merged = new Map<string, Pupil>();
-  for (const list of lists) {
-    for (const p of list) {
-      const known = merged.get(p.id);
-      if (!known) {
-        merged.set(p.id, { ...p });
-        continue;
-      }
-      known.name ||= p.name;
-      known.birthDate ??= p.birthDate;
-      known.group ??= p.group;
-      known.schoolType ??= p.schoolType;
-      known.vrijstelling ??= p.vrijstelling;
-    }
-  }
-  return [...merged.values()];
-}

@@ -5,7 +5,8 @@
 import { todayIso, type IsoDate } from './calendar/days.ts';
 import { importAbsenceFile } from './import/readFile.ts';
 import type { ImportResult } from './import/rows.ts';
-import { mergePupils, type AbsenceRecord } from './model.ts';
+import type { AbsenceRecord } from './model.ts';
+import { mergePupils } from './vocabulary.ts';
 import { assess, type Assessment } from './rules/assess.ts';
 import type { Settings } from './settings.ts';
 

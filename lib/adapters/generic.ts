@@ -6,7 +6,8 @@
  */
 import { mapHeaders, type ColumnMap } from '../import/columns.ts';
 import { RowImporter } from '../import/rows.ts';
-import { mergePupils, type AbsenceRecord } from '../model.ts';
+import type { AbsenceRecord } from '../model.ts';
+import { mergePupils } from '../vocabulary.ts';
 import { readIdentity } from './identity.ts';
 import type { HostAdapter, PageReading, ReadContext, SystemId } from './types.ts';
 

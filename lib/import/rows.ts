@@ -3,9 +3,8 @@
  * A bad row gets a message with its row number; the good rows are still used.
  */
 import { dayToIso, isoToDay } from '../calendar/days.ts';
-import {
-  pupilSchema, SCHOOL_TYPES, type AbsenceRecord, type Category, type Geoorloofd, type Pupil, type SchoolType, type Span, type VrijstellingGrond,
-} from '../model.ts';
+import type { AbsenceRecord, Pupil, Span } from '../model.ts';
+import { SCHOOL_TYPES, type Category, type Geoorloofd, type SchoolType, type VrijstellingGrond } from '../vocabulary.ts';
 import { categoryFromText } from '../rules/reasons.ts';
 import {
   cellText, clip, parseCategory, parseDate, parseGeoorloofd, parseLesson, parseMinutes, parseTime, parseVrijstelling, parseYesNo,
@@ -108,13 +107,14 @@ export class RowImporter {
 
   finish(): ImportResult {
     if (!this.C && this.pending !== null) this.tryEduarte();
+    // Every field was checked and limited when its cell was read (the cell parsers are this boundary's validation).
     for (const draft of this.pupils.values()) {
-      const parsed = pupilSchema.safeParse({
-        id: draft.id, name: draft.name, birthDate: draft.birthDate, group: draft.group, schoolType: draft.schoolType,
-        vrijstelling: draft.vrijstelling ? { grond: draft.vrijstelling } : undefined,
-      });
-      if (parsed.success) this.result.pupils.push(parsed.data);
-      else this.problem(draft.firstRow, `leerling ${clip(draft.id)}: ${parsed.error.issues[0]?.message ?? 'ongeldig'}`);
+      const pupil: Pupil = { id: draft.id, name: draft.name };
+      if (draft.birthDate) pupil.birthDate = draft.birthDate;
+      if (draft.group) pupil.group = draft.group;
+      if (draft.schoolType) pupil.schoolType = draft.schoolType;
+      if (draft.vrijstelling) pupil.vrijstelling = { grond: draft.vrijstelling };
+      this.result.pupils.push(pupil);
     }
     return this.result;
   }

@@ -21,6 +21,6 @@ describe('XLSX import', () => {
       ['1001', '2026-10-05', { kind: 'lessons', from: 2, to: 2 }, 'absent', 'nee'],
       ['1002', '2026-10-06', { kind: 'lessons', from: 3, to: 3 }, 'ziek', 'ja'],
     ]);
-    expect(result.problems).toEqual([{ row: 4, message: 'datum: "geen datum" is geen datum (verwacht dd-mm-jjjj, d-m-jj, jjjj-mm-dd of jjjjmmdd)' }]);
+    expect(result.problems).toEqual([{ row: 4, message: 'datum: "geen datum" is geen datum (verwacht dd-mm-jjjj, d-m-jj, jjjj-mm-dd, jjjjmmdd of 5 okt 2026)' }]);
   });
 });

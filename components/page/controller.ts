@@ -1,0 +1,198 @@
+/**
+ * Runs on the school's pages: reads the absences shown (in slices, yielding to the page), asks the
+ * background to assess them, and shows a badge per pupil and the sidebar. Content that appears late
+ * or changes (single-page apps) is read again after it settles, unless its text did not change.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { readPage, type PageReading } from '@/lib/adapters';
+import { todayIso } from '@/lib/calendar/days';
+import type { Lang } from '@/lib/explain';
+import type { AssessResponse } from '@/lib/messages';
+import { STYLES } from './styles';
+import { renderBadge, renderSidebar, type SidebarState } from './ui';
+
+const OPEN_KEY = 'local:sidebarOpen';
+const LANG_KEY = 'local:lang';
+/** Quiet time after the last change before the page is read again. */
+const SETTLE_MS = 300;
+
+/** FNV-1a over the page's text: cheap enough to tell changed content from unchanged. */
+function fingerprint(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
+  const ownHosts = new Set<Element>();
+  const badges: ShadowRootContentScriptUi<void>[] = [];
+  const state: SidebarState = {
+    status: 'reading', view: null, kind: 'leerling', selected: null, problems: [],
+    lang: (await storage.getItem<string>(LANG_KEY)) === 'en' ? 'en' : 'nl',
+    open: (await storage.getItem<boolean>(OPEN_KEY)) ?? true,
+  };
+  let sidebarContainer: HTMLElement | null = null;
+  let lastSignature = '';
+  let reading: PageReading | null = null;
+  let running = false;
+  let again = false;
+
+  const actions = {
+    toggle(open: boolean) {
+      state.open = open;
+      void storage.setItem(OPEN_KEY, open);
+      renderSidebarNow();
+    },
+    setLang(lang: Lang) {
+      state.lang = lang;
+      void storage.setItem(LANG_KEY, lang);
+      lastSignature = '';
+      void refresh();
+    },
+    select(pupilId: string | null) {
+      state.selected = pupilId;
+      renderSidebarNow();
+    },
+  };
+
+  function renderSidebarNow() {
+    if (!sidebarContainer) return;
+    // A page without absences gets only the closed tab, unless the user opened the sidebar.
+    const view = { ...state, open: state.open && state.status !== 'none' };
+    sidebarContainer.replaceChildren(...renderSidebar(view, actions));
+  }
+
+  const sidebarUi = await createShadowRootUi(ctx, {
+    name: 'thuiszitter-signaal',
+    position: 'overlay',
+    anchor: 'body',
+    append: 'last',
+    css: STYLES,
+    onMount(container) {
+      sidebarContainer = container;
+      renderSidebarNow();
+    },
+  });
+  sidebarUi.mount();
+  ownHosts.add(sidebarUi.shadowHost);
+
+  function clearBadges() {
+    for (const badge of badges.splice(0)) {
+      ownHosts.delete(badge.shadowHost);
+      badge.remove();
+    }
+  }
+
+  async function showBadges(page: PageReading) {
+    clearBadges();
+    for (const pupil of state.view?.pupils ?? []) {
+      const anchor = page.anchors.get(pupil.id);
+      if (!anchor || !anchor.isConnected) continue;
+      const ui = await createShadowRootUi<void>(ctx, {
+        name: 'thuiszitter-badge',
+        position: 'inline',
+        anchor,
+        append: 'last',
+        css: STYLES,
+        onMount(container) {
+          container.append(
+            renderBadge(pupil, state.lang, () => {
+              state.selected = pupil.id;
+              actions.toggle(true);
+            }),
+          );
+        },
+      });
+      ui.mount();
+      ownHosts.add(ui.shadowHost);
+      badges.push(ui);
+    }
+  }
+
+  const yieldToPage = () =>
+    new Promise<void>((resolve) => {
+      const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+      if (scheduler?.yield) void scheduler.yield().then(resolve);
+      else ctx.setTimeout(resolve, 0);
+    });
+
+  async function refresh() {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    try {
+      const signature = `${location.href}#${fingerprint(document.body?.textContent ?? '')}`;
+      if (signature === lastSignature) return;
+      lastSignature = signature;
+      const hint = document.querySelector('meta[name="ts-demo-system"]')?.getAttribute('content');
+      reading = await readPage(document, location.hostname, { url: location.href, today: todayIso(), yieldToPage }, hint);
+      if (!ctx.isValid) return;
+      if (!reading || reading.records.length === 0) {
+        state.status = 'none';
+        state.view = null;
+        state.problems = reading?.problems ?? [];
+        clearBadges();
+        renderSidebarNow();
+        return;
+      }
+      // The answer comes from the extension's own service worker, which validated the request with zod.
+      const response = (await browser.runtime.sendMessage({
+        type: 'assess', url: location.href.slice(0, 2000), system: reading.system, kind: reading.kind,
+        pupils: reading.pupils, records: reading.records, lang: state.lang,
+      })) as AssessResponse | undefined;
+      if (!response || !response.ok) {
+        state.status = 'error';
+        state.error = response && !response.ok ? response.error : 'geen antwoord van de extensie';
+        renderSidebarNow();
+        return;
+      }
+      state.status = 'ready';
+      state.view = response;
+      state.kind = reading.kind;
+      state.problems = reading.problems;
+      if (state.selected && !state.view.pupils.some((p) => p.id === state.selected)) state.selected = null;
+      renderSidebarNow();
+      await showBadges(reading);
+    } catch (error) {
+      state.status = 'error';
+      state.error = error instanceof Error ? error.message : String(error);
+      renderSidebarNow();
+    } finally {
+      running = false;
+      if (again) {
+        again = false;
+        schedule();
+      }
+    }
+  }
+
+  let timer: number | undefined;
+  function schedule() {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = ctx.setTimeout(() => {
+      timer = undefined;
+      void refresh();
+    }, SETTLE_MS);
+  }
+
+  const isOwn = (node: Node | null) => {
+    for (const host of ownHosts) if (node && (host === node || host.contains(node))) return true;
+    return false;
+  };
+  const observer = new MutationObserver((mutations) => {
+    // Our own badges and sidebar change the page too: those changes are not the school's content.
+    if (mutations.every((m) => isOwn(m.target) || [...m.addedNodes, ...m.removedNodes].every((n) => isOwn(n) || ownHosts.has(n as Element)))) return;
+    schedule();
+  });
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  ctx.onInvalidated(() => observer.disconnect());
+  ctx.addEventListener(window, 'wxt:locationchange', schedule);
+
+  await refresh();
+}
