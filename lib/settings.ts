@@ -105,6 +105,13 @@ export const settingsSchema = z.object({
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingsInput = z.input<typeof settingsSchema>;
+/** What a school stored: the same shape, every part optional (defaults are filled in by resolveSettings). */
+export const settingsInputSchema = z.object({
+  preset: z.string().max(40).optional(),
+  school: schoolSettingsSchema.partial().optional(),
+  calendar: calendarSettingsSchema.partial().optional(),
+  rules: z.record(z.string(), z.unknown()).optional(),
+});
 
 export function hourUnitOf(school: SchoolSettings): HourUnit {
   return school.hourUnit ?? (school.schoolType === 'vo' ? 'lesuur' : 'klokuur');

@@ -6,6 +6,7 @@
 import { genericAdapter } from './generic.ts';
 import { magisterAdapter } from './magister.ts';
 import { somtodayAdapter } from './somtoday.ts';
+import type { SchoolType } from '../vocabulary.ts';
 import type { HostAdapter, PageReading, ReadContext, SystemId } from './types.ts';
 
 export interface KnownSystem {
@@ -13,13 +14,15 @@ export interface KnownSystem {
   name: string;
   /** Match patterns for the manifest. */
   matches: string[];
+  /** The school type the system serves, used until the school sets its own (HOSTS.md §5). */
+  schoolType: SchoolType;
 }
 
 export const KNOWN_SYSTEMS: readonly KnownSystem[] = [
-  { system: 'parnassys', name: 'ParnasSys', matches: ['https://*.parnassys.net/*'] },
-  { system: 'magister', name: 'Magister', matches: ['https://*.magister.net/*'] },
-  { system: 'somtoday', name: 'Somtoday', matches: ['https://*.somtoday.nl/*'] },
-  { system: 'esis', name: 'ESIS', matches: ['https://*.rovictonline.nl/*'] },
+  { system: 'parnassys', name: 'ParnasSys', matches: ['https://*.parnassys.net/*'], schoolType: 'po' },
+  { system: 'magister', name: 'Magister', matches: ['https://*.magister.net/*'], schoolType: 'vo' },
+  { system: 'somtoday', name: 'Somtoday', matches: ['https://*.somtoday.nl/*'], schoolType: 'vo' },
+  { system: 'esis', name: 'ESIS', matches: ['https://*.rovictonline.nl/*'], schoolType: 'po' },
 ];
 
 const SPECIFIC: readonly HostAdapter[] = [magisterAdapter, somtodayAdapter];

@@ -1,0 +1,35 @@
+/** Serves the demo school's pages on this machine only (127.0.0.1), for `npm run demo` and the e2e tests. */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { todayIso } from '../lib/calendar/days.ts';
+import { demoPage } from '../lib/demo/pages.ts';
+
+export interface DemoServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startDemoServer(options: { port?: number; peildatum?: string } = {}): Promise<DemoServer> {
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    const html = demoPage(path, options.peildatum ?? todayIso());
+    if (html === null) {
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+      response.end('Niet gevonden');
+      return;
+    }
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    response.end(html);
+  });
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // The browser keeps connections alive; close them so the server stops at once.
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,33 @@
+/**
+ * A real Chromium with the built extension loaded: Debian's /usr/bin/chromium (or CHROMIUM_PATH),
+ * else Playwright's own Chromium where one is installed.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type BrowserContext } from '@playwright/test';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+export function chromiumPath(): string | undefined {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+}
+
+export async function launchWithExtension(userDataDir = '', headless = true): Promise<BrowserContext> {
+  if (!existsSync(resolve(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`Geen gebouwde extensie in ${EXTENSION_DIR}: draai eerst "E2E=1 npm run build".`);
+  }
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      // This machine has no network: keep Chromium from trying its own services.
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+}
