@@ -1,24 +1,79 @@
 /**
- * npm run demo — the built-in demo school: writes its absence export to demo-output/ and scans it.
- * (The browser demo with host pages arrives with the extension's content script.)
+ * npm run demo — the product on its built-in demo school:
+ * 1. writes the school's absence export to demo-output/ and scans it (the coordinator's view);
+ * 2. builds the extension, serves demo pages in the style of ParnasSys, Magister and Somtoday on
+ *    127.0.0.1, and opens Chromium with the extension loaded. Without a display it runs headless,
+ *    walks through the pages and writes screenshots to demo-output/.
+ *   npm run demo [-- JJJJ-MM-DD]   (a peildatum other than today, for the export scan)
  */
+import { execFile } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { todayIso } from '../lib/calendar/days.ts';
+import { DEMO_PAGES } from '../lib/demo/pages.ts';
 import { demoSchoolCsv } from '../lib/demo/demoSchool.ts';
 import { scanTable } from '../lib/report.ts';
 import { scanFiles } from '../lib/scan.ts';
 import { resolveSettings } from '../lib/settings.ts';
+import { chromiumPath, launchWithExtension } from './browser.ts';
+import { startDemoServer } from './demoServer.ts';
 
+const root = resolve(import.meta.dirname, '..');
+const outDir = resolve(root, 'demo-output');
 const peildatum = process.argv.find((a) => /^\d{4}-\d{2}-\d{2}$/.test(a)) ?? todayIso();
-const outDir = resolve('demo-output');
 mkdirSync(outDir, { recursive: true });
+
+// 1. The export and the scan.
 const csvPath = resolve(outDir, 'demoschool-verzuim.csv');
 const csv = demoSchoolCsv(peildatum);
 writeFileSync(csvPath, csv);
-
-const { imports, assessment } = await scanFiles([{ name: 'demoschool-verzuim.csv', bytes: new TextEncoder().encode(csv) }], resolveSettings({ school: { name: 'De Demoschool', schoolType: 'po' } }), peildatum);
-console.log(`Demoschool (fictief), export geschreven naar ${csvPath}`);
-console.log(`${imports[0]!.rowsRead} rijen ingelezen.\n`);
+const { assessment } = await scanFiles(
+  [{ name: 'demoschool-verzuim.csv', bytes: new TextEncoder().encode(csv) }],
+  resolveSettings({ school: { name: 'De Demoschool', schoolType: 'po' } }),
+  peildatum,
+);
+console.log(`De Demoschool (fictief) — verzuimexport: ${csvPath}\n`);
 console.log(scanTable(assessment));
-console.log(`\nZelf scannen: npm run scan -- ${csvPath} --peildatum ${peildatum}`);
+console.log(`\nZelf scannen: npm run scan -- ${csvPath} --peildatum ${peildatum}\n`);
+
+// 2. The extension in a browser.
+console.log('Extensie bouwen (met de demopagina’s op 127.0.0.1)…');
+await promisify(execFile)(resolve(root, 'node_modules/.bin/wxt'), ['build'], { cwd: root, env: { ...process.env, E2E: '1' } });
+const server = await startDemoServer({ port: Number(process.env.DEMO_PORT ?? 0) });
+const headless = !process.env.DISPLAY;
+if (!chromiumPath()) console.log('Let op: /usr/bin/chromium niet gevonden; Playwright probeert zijn eigen Chromium.');
+let context;
+try {
+  context = await launchWithExtension('', headless);
+} catch (error) {
+  console.error(`Chromium kon niet starten: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
+  console.error('Installeer Chromium (Debian: apt-get install -y chromium) of zet CHROMIUM_PATH.');
+  await server.close();
+  process.exit(1);
+}
+console.log(`Demopagina’s: ${server.url}/`);
+
+if (!headless) {
+  const page = await context.newPage();
+  await page.goto(`${server.url}/`);
+  console.log('De browser staat open met de extensie. Sluit het venster om te stoppen.');
+  await new Promise<void>((done) => context.on('close', () => done()));
+} else {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1280, height: 860 });
+  const shots: string[] = [];
+  for (const [i, demo] of DEMO_PAGES.entries()) {
+    await page.goto(`${server.url}${demo.path}`);
+    await page.locator('[data-testid="ts-badge"]').first().waitFor({ timeout: 15_000 });
+    // Let the badges and sidebar settle before the picture.
+    await page.waitForTimeout(300);
+    const file = resolve(outDir, `${String(i + 1).padStart(2, '0')}-${demo.path.replace(/^\//, '').replace(/\//g, '-')}.png`);
+    await page.screenshot({ path: file });
+    shots.push(`${file}  (${demo.title})`);
+  }
+  console.log('\nSchermafbeeldingen:');
+  for (const shot of shots) console.log(`  ${shot}`);
+}
+await context.close();
+await server.close();

@@ -99,6 +99,8 @@ export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
         append: 'last',
         css: STYLES,
         onMount(container) {
+          // WXT's container is a block <div>: inline keeps the badge beside the pupil's name.
+          container.style.display = 'inline';
           container.append(
             renderBadge(pupil, state.lang, () => {
               state.selected = pupil.id;

@@ -4,6 +4,7 @@
  * and [data-testid="ts-signal"] with data-kind and data-since.
  */
 import type { Lang } from '@/lib/explain';
+import { SIGNAL_KINDS, type SignalKind } from '@/lib/rules/signal';
 import type { AssessView, PupilView, SignalView } from '@/lib/messages';
 import { h } from './dom';
 
@@ -125,7 +126,9 @@ export function renderSidebar(state: SidebarState, actions: SidebarActions): HTM
   for (const w of view?.warnings ?? []) content.append(h('p', { class: 'warning' }, w));
 
   if (state.status === 'ready' && view) {
-    const flagged = view.pupils.filter((p) => p.signals.length > 0);
+    const flagged = view.pupils
+      .filter((p) => p.signals.length > 0)
+      .sort((a, b) => SIGNAL_KINDS.indexOf(a.level as SignalKind) - SIGNAL_KINDS.indexOf(b.level as SignalKind));
     const selected = view.pupils.find((p) => p.id === state.selected);
     if (state.kind === 'leerling' || view.pupils.length === 1) {
       for (const pupil of view.pupils) content.append(...renderPupil(pupil, state.lang));

@@ -1,6 +1,6 @@
 import { test as base, type BrowserContext } from '@playwright/test';
 import { startDemoServer, type DemoServer } from '../../scripts/demoServer.ts';
-import { launchWithExtension } from './browser.ts';
+import { launchWithExtension } from '../../scripts/browser.ts';
 
 /** One demo server and one browser with the extension per test file; every request the browser makes is kept. */
 export const test = base.extend<{ requests: string[] }, { server: DemoServer; extensionContext: BrowserContext }>({
