@@ -9,13 +9,15 @@ import { readPage, type PageReading } from '@/lib/adapters';
 import { todayIso } from '@/lib/calendar/days';
 import type { Lang } from '@/lib/explain';
 import type { AssessResponse } from '@/lib/messages';
-import { STYLES } from './styles';
+import { BADGE_STYLES, SIDEBAR_STYLES } from './styles';
 import { renderBadge, renderSidebar, type SidebarState } from './ui';
 
 const OPEN_KEY = 'local:sidebarOpen';
 const LANG_KEY = 'local:lang';
 /** Quiet time after the last change before the page is read again. */
 const SETTLE_MS = 300;
+const BADGES_PER_SLICE = 20;
+const OWN_TAGS = new Set(['THUISZITTER-BADGE', 'THUISZITTER-SIGNAAL']);
 
 /** FNV-1a over the page's text: cheap enough to tell changed content from unchanged. */
 function fingerprint(text: string): number {
@@ -28,7 +30,6 @@ function fingerprint(text: string): number {
 }
 
 export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
-  const ownHosts = new Set<Element>();
   const badges: ShadowRootContentScriptUi<void>[] = [];
   const state: SidebarState = {
     status: 'reading', view: null, kind: 'leerling', selected: null, problems: [],
@@ -71,33 +72,32 @@ export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
     position: 'overlay',
     anchor: 'body',
     append: 'last',
-    css: STYLES,
+    css: SIDEBAR_STYLES,
     onMount(container) {
       sidebarContainer = container;
       renderSidebarNow();
     },
   });
   sidebarUi.mount();
-  ownHosts.add(sidebarUi.shadowHost);
 
   function clearBadges() {
-    for (const badge of badges.splice(0)) {
-      ownHosts.delete(badge.shadowHost);
-      badge.remove();
-    }
+    for (const badge of badges.splice(0)) badge.remove();
   }
 
   async function showBadges(page: PageReading) {
     clearBadges();
+    let mounted = 0;
     for (const pupil of state.view?.pupils ?? []) {
       const anchor = page.anchors.get(pupil.id);
       if (!anchor || !anchor.isConnected) continue;
+      // A group page may need hundreds of badges: mount them in slices.
+      if (++mounted % BADGES_PER_SLICE === 0) await yieldToPage();
       const ui = await createShadowRootUi<void>(ctx, {
         name: 'thuiszitter-badge',
         position: 'inline',
         anchor,
         append: 'last',
-        css: STYLES,
+        css: BADGE_STYLES,
         onMount(container) {
           // WXT's container is a block <div>: inline keeps the badge beside the pupil's name.
           container.style.display = 'inline';
@@ -110,7 +110,6 @@ export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
         },
       });
       ui.mount();
-      ownHosts.add(ui.shadowHost);
       badges.push(ui);
     }
   }
@@ -133,7 +132,8 @@ export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
       if (signature === lastSignature) return;
       lastSignature = signature;
       const hint = document.querySelector('meta[name="ts-demo-system"]')?.getAttribute('content');
-      reading = await readPage(document, location.hostname, { url: location.href, today: todayIso(), yieldToPage }, hint);
+      // Records name their source briefly; the request carries the page address once.
+      reading = await readPage(document, location.hostname, { url: 'pagina', today: todayIso(), yieldToPage }, hint);
       if (!ctx.isValid) return;
       if (!reading || reading.records.length === 0) {
         state.status = 'none';
@@ -183,14 +183,17 @@ export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
     }, SETTLE_MS);
   }
 
-  const isOwn = (node: Node | null) => {
-    for (const host of ownHosts) if (node && (host === node || host.contains(node))) return true;
-    return false;
-  };
+  // Our own badges and sidebar change the page too: those changes are not the school's content.
+  // (Changes inside their shadow roots are not observed; only the hosts come and go.)
+  const isOwn = (node: Node) => OWN_TAGS.has(node.nodeName);
   const observer = new MutationObserver((mutations) => {
-    // Our own badges and sidebar change the page too: those changes are not the school's content.
-    if (mutations.every((m) => isOwn(m.target) || [...m.addedNodes, ...m.removedNodes].every((n) => isOwn(n) || ownHosts.has(n as Element)))) return;
-    schedule();
+    const foreign = mutations.some((m) => {
+      if (m.type !== 'childList') return true;
+      for (const n of m.addedNodes) if (!isOwn(n)) return true;
+      for (const n of m.removedNodes) if (!isOwn(n)) return true;
+      return false;
+    });
+    if (foreign) schedule();
   });
   observer.observe(document.body, { childList: true, subtree: true, characterData: true });
   ctx.onInvalidated(() => observer.disconnect());

@@ -15,13 +15,20 @@ const levelRules = Object.entries(LEVEL_COLORS)
   .map(([level, c]) => `[data-level="${level}"]{background:${c.background};color:${c.color}}`)
   .join('\n');
 
-export const STYLES = `
+const BASE = `
 :host{all:initial}
 *{box-sizing:border-box;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
+button:focus-visible,summary:focus-visible{outline:3px solid #1a73e8;outline-offset:2px}
+`;
+
+/** A page may hold hundreds of badges, each in its own shadow root: their stylesheet stays small. */
+export const BADGE_STYLES = `${BASE}
 .badge{display:inline-flex;align-items:center;gap:6px;margin:0 6px;padding:2px 9px;border:0;border-radius:999px;
   font-size:12px;font-weight:600;line-height:18px;cursor:pointer;white-space:nowrap;vertical-align:middle}
-.badge:focus-visible,button:focus-visible,summary:focus-visible{outline:3px solid #1a73e8;outline-offset:2px}
 ${levelRules}
+`;
+
+export const SIDEBAR_STYLES = `${BASE}
 .sidebar{position:fixed;top:0;right:0;height:100vh;width:380px;max-width:92vw;background:#ffffff;color:#1d2733;
   border-left:1px solid #c9d1d9;box-shadow:-6px 0 18px rgba(0,0,0,.12);display:flex;flex-direction:column;z-index:2147483000;font-size:14px}
 .sidebar[hidden]{display:none}
