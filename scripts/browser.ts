@@ -2,7 +2,7 @@
  * A real Chromium with the built extension loaded: Debian's /usr/bin/chromium (or CHROMIUM_PATH),
  * else Playwright's own Chromium where one is installed.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type BrowserContext } from '@playwright/test';
 
@@ -14,8 +14,13 @@ export function chromiumPath(): string | undefined {
 }
 
 export async function launchWithExtension(userDataDir = '', headless = true): Promise<BrowserContext> {
-  if (!existsSync(resolve(EXTENSION_DIR, 'manifest.json'))) {
+  const manifestPath = resolve(EXTENSION_DIR, 'manifest.json');
+  if (!existsSync(manifestPath)) {
     throw new Error(`Geen gebouwde extensie in ${EXTENSION_DIR}: draai eerst "E2E=1 npm run build".`);
+  }
+  // The demo pages live on 127.0.0.1: a production build would not run there and every check would fail.
+  if (!readFileSync(manifestPath, 'utf8').includes('http://127.0.0.1/*')) {
+    throw new Error(`${EXTENSION_DIR} is een productiebuild zonder de testhosts: draai eerst "E2E=1 npm run build".`);
   }
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
