@@ -1,4 +1,5 @@
 import { handleMessage } from '@/components/background/handler';
+import { syncOwnHostScripts } from '@/components/hosts';
 
 /**
  * The service worker runs the rules engine for the pages. Content scripts send what they read;
@@ -12,4 +13,8 @@ export default defineBackground(() => {
     );
     return true;
   });
+  // Sites the school added: registered again after an update or a browser start.
+  const resync = () => void syncOwnHostScripts().catch((error: unknown) => console.warn('Thuiszitter-signaal: eigen sites', error));
+  browser.runtime.onInstalled.addListener(resync);
+  browser.runtime.onStartup.addListener(resync);
 });

@@ -9,7 +9,7 @@ export interface DemoServer {
   close(): Promise<void>;
 }
 
-export async function startDemoServer(options: { port?: number; peildatum?: string } = {}): Promise<DemoServer> {
+export async function startDemoServer(options: { port?: number; peildatum?: string; host?: string } = {}): Promise<DemoServer> {
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
     const html = demoPage(path, options.peildatum ?? todayIso());
@@ -21,10 +21,11 @@ export async function startDemoServer(options: { port?: number; peildatum?: stri
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
     response.end(html);
   });
-  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, host, resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://${host}:${port}`,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

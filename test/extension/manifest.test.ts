@@ -14,18 +14,28 @@ async function build(env: Record<string, string> = {}, ...args: string[]) {
 const manifest = (dir: string) => JSON.parse(readFileSync(resolve(root, '.output', dir, 'manifest.json'), 'utf8'));
 
 describe('the built extension', () => {
-  it('production (Chrome/Edge MV3): storage only, content script only on the known school systems', async () => {
+  it('production (Chrome/Edge MV3): content script only on the known school systems, other sites only when the school adds them', async () => {
     await build({ E2E: '' });
     const m = manifest('chrome-mv3');
     expect(m.manifest_version).toBe(3);
     expect(m.name).toBe('Thuiszitter-signaal');
     expect(m.version).toMatch(/^\d+\.\d+\.\d+$/);
-    expect(m.permissions).toEqual(['storage']);
+    expect(m.permissions).toEqual(['storage', 'scripting']);
+    // No site access up front beyond the content script's matches; a school's own site is asked for when added.
     expect(m.host_permissions).toBeUndefined();
+    expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+    expect(m.options_ui.page).toBe('options.html');
     expect(m.background.service_worker).toBe('background.js');
     expect(m.content_scripts).toHaveLength(1);
     expect(m.content_scripts[0].matches.sort()).toEqual(KNOWN_SYSTEMS.flatMap((s) => s.matches).sort());
     expect(JSON.stringify(m)).not.toContain('localhost');
+  }, 60_000);
+
+  it('zips for the stores (npm run zip)', async () => {
+    await run(resolve(root, 'node_modules/.bin/wxt'), ['zip'], { cwd: root, env: { ...process.env, E2E: '' } });
+    const zip = readFileSync(resolve(root, '.output', `thuiszitter-signaal-${JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')).version}-chrome.zip`));
+    // A zip archive starts with "PK\x03\x04".
+    expect([...zip.subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
   }, 60_000);
 
   it('Firefox (MV2) builds a valid manifest too', async () => {
