@@ -65,7 +65,13 @@ if (!headless) {
   const shots: string[] = [];
   for (const [i, demo] of DEMO_PAGES.entries()) {
     await page.goto(`${server.url}${demo.path}`);
-    await page.locator('[data-testid="ts-badge"]').first().waitFor({ timeout: 15_000 });
+    if (demo.system === 'generiek') {
+      // Nothing recognised yet: open the sidebar, which offers "Leer deze pagina".
+      await page.getByRole('button', { name: /^Thuiszitter-signaal( \(\d+\))?$/ }).click({ timeout: 15_000 });
+      await page.locator('[data-testid="ts-learn"]').waitFor({ timeout: 15_000 });
+    } else {
+      await page.locator('[data-testid="ts-badge"]').first().waitFor({ timeout: 15_000 });
+    }
     // Let the badges and sidebar settle before the picture.
     await page.waitForTimeout(300);
     const file = resolve(outDir, `${String(i + 1).padStart(2, '0')}-${demo.path.replace(/^\//, '').replace(/\//g, '-')}.png`);

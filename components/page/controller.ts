@@ -6,6 +6,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { readPage, type PageReading } from '@/lib/adapters';
+import { candidateGrids, learnedFor, pathPattern, readLearned, validateColumns, type LearnedPage } from '@/lib/adapters/learned';
+import { mapHeaders, type Field } from '@/lib/import/columns';
 import { todayIso } from '@/lib/calendar/days';
 import type { Lang } from '@/lib/explain';
 import type { AssessResponse } from '@/lib/messages';
@@ -13,6 +15,7 @@ import { BADGE_STYLES, SIDEBAR_STYLES } from './styles';
 import { renderBadge, renderSidebar, type SidebarState } from './ui';
 
 const OPEN_KEY = 'local:sidebarOpen';
+const LEARNED_KEY = 'local:learnedPages';
 const LANG_KEY = 'local:lang';
 /** Quiet time after the last change before the page is read again. */
 const SETTLE_MS = 300;
@@ -29,14 +32,26 @@ function fingerprint(text: string): number {
   return hash >>> 0;
 }
 
+/** Learned pages as stored by this script; anything else in storage is ignored. */
+function asLearnedPages(value: unknown): LearnedPage[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter(
+    (p): p is LearnedPage =>
+      typeof p === 'object' && p !== null && typeof p.host === 'string' && typeof p.pathPattern === 'string' &&
+      Array.isArray(p.headers) && p.headers.every((h: unknown) => typeof h === 'string') &&
+      Array.isArray(p.columns) && p.columns.every((c: unknown) => c === null || typeof c === 'string'),
+  );
+}
+
 export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
   const badges: ShadowRootContentScriptUi<void>[] = [];
   const state: SidebarState = {
-    status: 'reading', view: null, kind: 'leerling', selected: null, problems: [],
+    status: 'reading', learning: null, view: null, kind: 'leerling', selected: null, problems: [],
     lang: (await storage.getItem<string>(LANG_KEY)) === 'en' ? 'en' : 'nl',
     open: (await storage.getItem<boolean>(OPEN_KEY)) ?? true,
   };
   let sidebarContainer: HTMLElement | null = null;
+  let openedHere = false;
   let lastSignature = '';
   let reading: PageReading | null = null;
   let running = false;
@@ -45,6 +60,7 @@ export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
   const actions = {
     toggle(open: boolean) {
       state.open = open;
+      openedHere = open;
       void storage.setItem(OPEN_KEY, open);
       renderSidebarNow();
     },
@@ -58,12 +74,82 @@ export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
       state.selected = pupilId;
       renderSidebarNow();
     },
+    learn: {
+      start() {
+        grids = candidateGrids(document);
+        state.learning = {
+          step: 'choose',
+          candidates: grids.map((g) => ({
+            headers: g.headers.map((h) => h.slice(0, 40)),
+            rows: g.rows.length,
+            example: g.rows[0] ? g.cells(g.rows[0]).map((c) => c.text.slice(0, 40)) : [],
+          })),
+        };
+        renderSidebarNow();
+      },
+      highlight(index: number | null) {
+        highlighted?.restore();
+        highlighted = null;
+        const grid = index === null ? undefined : grids[index];
+        if (grid && grid.element instanceof HTMLElement) {
+          const el = grid.element;
+          const previous = el.style.outline;
+          el.style.outline = '3px solid #1a73e8';
+          highlighted = { restore: () => (el.style.outline = previous) };
+        }
+      },
+      choose(index: number) {
+        actions.learn.highlight(null);
+        const learning = state.learning;
+        if (!learning) return;
+        // Start from what the headers already say.
+        const { map } = mapHeaders(grids[index]!.headers);
+        const columns: (Field | null)[] = grids[index]!.headers.map(() => null);
+        for (const [field, column] of Object.entries(map)) columns[column] = field as Field;
+        state.learning = { step: 'map', candidates: learning.candidates, index, columns };
+        renderSidebarNow();
+      },
+      setColumn(column: number, field: Field | null) {
+        if (state.learning?.step !== 'map') return;
+        state.learning.columns[column] = field;
+        state.learning.error = undefined;
+      },
+      save() {
+        const learning = state.learning;
+        if (learning?.step !== 'map') return;
+        const error = validateColumns(learning.columns);
+        if (error) {
+          learning.error = error;
+          renderSidebarNow();
+          return;
+        }
+        const page: LearnedPage = {
+          host: location.hostname,
+          pathPattern: pathPattern(location.pathname),
+          headers: grids[learning.index]!.headers,
+          columns: [...learning.columns],
+        };
+        learned = [...learned.filter((p) => !(p.host === page.host && p.pathPattern === page.pathPattern)), page];
+        void storage.setItem(LEARNED_KEY, learned);
+        state.learning = null;
+        lastSignature = '';
+        void refresh();
+      },
+      cancel() {
+        actions.learn.highlight(null);
+        state.learning = null;
+        renderSidebarNow();
+      },
+    },
   };
+  let grids: ReturnType<typeof candidateGrids> = [];
+  let highlighted: { restore(): void } | null = null;
+  let learned = asLearnedPages(await storage.getItem<unknown>(LEARNED_KEY));
 
   function renderSidebarNow() {
     if (!sidebarContainer) return;
-    // A page without absences gets only the closed tab, unless the user opened the sidebar.
-    const view = { ...state, open: state.open && state.status !== 'none' };
+    // A page without absences gets only the closed tab, unless the user opened the sidebar here.
+    const view = { ...state, open: state.open && (state.status !== 'none' || openedHere || state.learning !== null) };
     sidebarContainer.replaceChildren(...renderSidebar(view, actions));
   }
 
@@ -133,7 +219,9 @@ export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
       lastSignature = signature;
       const hint = document.querySelector('meta[name="ts-demo-system"]')?.getAttribute('content');
       // Records name their source briefly; the request carries the page address once.
-      reading = await readPage(document, location.hostname, { url: 'pagina', today: todayIso(), yieldToPage }, hint);
+      const context = { url: 'pagina', today: todayIso(), yieldToPage };
+      const taught = learnedFor(learned, location.hostname, location.pathname);
+      reading = (taught.length > 0 ? await readLearned(document, taught, context) : null) ?? (await readPage(document, location.hostname, context, hint));
       if (!ctx.isValid) return;
       if (!reading || reading.records.length === 0) {
         state.status = 'none';

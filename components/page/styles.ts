@@ -55,5 +55,9 @@ li{margin:3px 0}
 .tab{position:fixed;right:0;top:40%;transform-origin:right bottom;transform:rotate(-90deg) translateX(50%);
   background:#21466e;color:#fff;border:0;border-radius:6px 6px 0 0;padding:6px 12px;font-size:13px;cursor:pointer;z-index:2147483000}
 .room{margin-top:16px;padding-top:8px;border-top:1px dashed #c9d1d9}
+.choices{list-style:none;padding:0}
+.choices button,.buttons button,.content > button{background:#fff;border:1px solid #21466e;color:#21466e;border-radius:4px;padding:5px 8px;margin:3px 0;cursor:pointer;text-align:left;font-size:13px}
+.mapping{display:grid;gap:2px;margin:8px 0}
+.mapping select{font-size:13px;padding:3px}
 .warning{background:#fff6e0;border:1px solid #f2c94c;border-radius:6px;padding:6px 8px;margin:6px 0;font-size:12px}
 `;

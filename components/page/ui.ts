@@ -3,6 +3,8 @@
  * roots. Test contract: [data-testid="ts-badge"] with data-level and data-pupil, [data-testid="ts-sidebar"],
  * and [data-testid="ts-signal"] with data-kind and data-since.
  */
+import { LEARNABLE_FIELDS } from '@/lib/adapters/learned';
+import type { Field } from '@/lib/import/columns';
 import type { Lang } from '@/lib/explain';
 import { SIGNAL_KINDS, type SignalKind } from '@/lib/rules/signal';
 import type { AssessView, PupilView, SignalView } from '@/lib/messages';
@@ -10,8 +12,21 @@ import { h } from './dom';
 
 export type PageStatus = 'reading' | 'none' | 'ready' | 'error';
 
+/** A table on the page the user can teach the extension to read. */
+export interface Candidate {
+  headers: string[];
+  rows: number;
+  /** The first row's texts, as examples of what each column holds. */
+  example: string[];
+}
+
+export type Learning =
+  | { step: 'choose'; candidates: Candidate[] }
+  | { step: 'map'; candidates: Candidate[]; index: number; columns: (Field | null)[]; error?: string };
+
 export interface SidebarState {
   status: PageStatus;
+  learning: Learning | null;
   view: AssessView | null;
   kind: 'leerling' | 'groep';
   /** Pupil shown in detail on a group page. */
@@ -26,6 +41,14 @@ export interface SidebarActions {
   toggle(open: boolean): void;
   setLang(lang: Lang): void;
   select(pupilId: string | null): void;
+  learn: {
+    start(): void;
+    highlight(index: number | null): void;
+    choose(index: number): void;
+    setColumn(column: number, field: Field | null): void;
+    save(): void;
+    cancel(): void;
+  };
 }
 
 const TEXT = {
@@ -47,6 +70,16 @@ const TEXT = {
     problems: (n: number) => `${n} rij(en) op deze pagina konden niet gelezen worden.`,
     badgeLabel: (name: string, text: string) => `Thuiszitter-signaal voor ${name}: ${text}. Open de zijbalk.`,
     other: 'English',
+    learn: 'Leer deze pagina',
+    learnIntro: 'Kies de tabel of lijst met het verzuim. De extensie onthoudt hoe deze pagina gelezen wordt.',
+    learnNone: 'Er staat geen tabel of lijst op deze pagina.',
+    learnTable: (i: number, rows: number, headers: string) => `Tabel ${i}: ${rows} rijen — ${headers}`,
+    learnMap: 'Geef per kolom aan wat erin staat. Een datum is nodig.',
+    learnColumn: (i: number, header: string) => `Kolom ${i}: ${header || '(zonder kop)'}`,
+    learnExample: (value: string) => `bijvoorbeeld: ${value}`,
+    ignore: 'Negeren',
+    save: 'Opslaan',
+    cancel: 'Annuleren',
   },
   en: {
     app: 'Thuiszitter-signaal',
@@ -66,6 +99,16 @@ const TEXT = {
     problems: (n: number) => `${n} row(s) on this page could not be read.`,
     badgeLabel: (name: string, text: string) => `Thuiszitter-signaal for ${name}: ${text}. Open the sidebar.`,
     other: 'Nederlands',
+    learn: 'Teach this page',
+    learnIntro: 'Choose the table or list with the absences. The extension remembers how to read this page.',
+    learnNone: 'There is no table or list on this page.',
+    learnTable: (i: number, rows: number, headers: string) => `Table ${i}: ${rows} rows — ${headers}`,
+    learnMap: 'Say what each column holds. A date is needed.',
+    learnColumn: (i: number, header: string) => `Column ${i}: ${header || '(no header)'}`,
+    learnExample: (value: string) => `for example: ${value}`,
+    ignore: 'Ignore',
+    save: 'Save',
+    cancel: 'Cancel',
   },
 } as const;
 
@@ -111,6 +154,52 @@ function renderPupil(pupil: PupilView, lang: Lang): HTMLElement[] {
   ].filter((x): x is HTMLElement => x instanceof HTMLElement);
 }
 
+function renderLearning(learning: Learning, lang: Lang, actions: SidebarActions): HTMLElement[] {
+  const t = TEXT[lang];
+  const cancel = h('button', { type: 'button' }, t.cancel);
+  cancel.addEventListener('click', () => actions.learn.cancel());
+  if (learning.step === 'choose') {
+    if (learning.candidates.length === 0) return [h('p', {}, t.learnNone), cancel];
+    const items = learning.candidates.map((c, i) => {
+      const choose = h('button', { type: 'button', 'data-testid': 'ts-learn-table' }, t.learnTable(i + 1, c.rows, c.headers.join(', ')));
+      choose.addEventListener('click', () => actions.learn.choose(i));
+      // Pointing at an item outlines that table on the page.
+      for (const event of ['mouseenter', 'focus']) choose.addEventListener(event, () => actions.learn.highlight(i));
+      for (const event of ['mouseleave', 'blur']) choose.addEventListener(event, () => actions.learn.highlight(null));
+      return h('li', {}, choose);
+    });
+    return [h('h3', {}, t.learn), h('p', {}, t.learnIntro), h('ul', { class: 'choices' }, items), cancel];
+  }
+  const candidate = learning.candidates[learning.index]!;
+  const rows = candidate.headers.map((header, i) => {
+    const id = `ts-learn-${i}`;
+    const select = h(
+      'select',
+      { id, 'data-testid': 'ts-learn-column', 'data-column': String(i) },
+      h('option', { value: '' }, t.ignore),
+      LEARNABLE_FIELDS.map((f) => h('option', { value: f.field, selected: learning.columns[i] === f.field }, f.label)),
+    );
+    select.addEventListener('change', () => actions.learn.setColumn(i, (select.value || null) as Field | null));
+    return h(
+      'div',
+      { class: 'mapping' },
+      h('label', { for: id }, t.learnColumn(i + 1, header)),
+      select,
+      candidate.example[i] ? h('span', { class: 'muted' }, t.learnExample(candidate.example[i]!)) : null,
+    );
+  });
+  const save = h('button', { type: 'button', 'data-testid': 'ts-learn-save' }, t.save);
+  save.addEventListener('click', () => actions.learn.save());
+  const parts: (HTMLElement | null)[] = [
+    h('h3', {}, t.learn),
+    h('p', {}, t.learnMap),
+    ...rows,
+    learning.error ? h('p', { role: 'alert', class: 'warning' }, learning.error) : null,
+    h('p', { class: 'buttons' }, save, ' ', cancel),
+  ];
+  return parts.filter((x): x is HTMLElement => x !== null);
+}
+
 export function flaggedCount(view: AssessView | null): number {
   return view?.pupils.filter((p) => p.signals.length > 0).length ?? 0;
 }
@@ -119,13 +208,19 @@ export function renderSidebar(state: SidebarState, actions: SidebarActions): HTM
   const t = TEXT[state.lang];
   const content = h('div', { class: 'content' });
   const view = state.view;
+  if (state.learning) {
+    content.append(...renderLearning(state.learning, state.lang, actions));
+  } else if (state.status === 'none') {
+    const learn = h('button', { type: 'button', 'data-testid': 'ts-learn' }, t.learn);
+    learn.addEventListener('click', () => actions.learn.start());
+    content.append(h('p', { role: 'status' }, t.none), learn);
+  }
   if (state.status === 'reading') content.append(h('p', { role: 'status' }, t.reading));
-  if (state.status === 'none') content.append(h('p', { role: 'status' }, t.none));
   if (state.status === 'error') content.append(h('p', { role: 'alert' }, `${t.error} ${state.error ?? ''}`));
   if (state.problems.length > 0) content.append(h('p', { class: 'warning' }, t.problems(state.problems.length)));
   for (const w of view?.warnings ?? []) content.append(h('p', { class: 'warning' }, w));
 
-  if (state.status === 'ready' && view) {
+  if (state.status === 'ready' && view && !state.learning) {
     const flagged = view.pupils
       .filter((p) => p.signals.length > 0)
       .sort((a, b) => SIGNAL_KINDS.indexOf(a.level as SignalKind) - SIGNAL_KINDS.indexOf(b.level as SignalKind));

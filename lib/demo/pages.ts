@@ -13,6 +13,7 @@ export const DEMO_PAGES = [
   { path: '/magister/afwezigheid', title: 'Magister – afwezigheid (dreigend thuiszitter)', system: 'magister' },
   { path: '/somtoday/registraties', title: 'Somtoday – registraties (meldplicht 16 uur)', system: 'somtoday' },
   { path: '/spa', title: 'Webapplicatie die later laadt en van leerling wisselt', system: 'parnassys' },
+  { path: '/onbekend/leerling/900103', title: 'Een systeem dat de extensie niet kent ("Leer deze pagina")', system: 'generiek' },
 ] as const;
 
 const MONTHS = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
@@ -186,6 +187,19 @@ setTimeout(() => show(location.pathname.split('/')[2] || '${pupils[0]!.id}'), 40
   return page('SPA', 'parnassys', body);
 }
 
+/** A system whose headers the readers do not know: the user teaches the extension this page. */
+export function unknownSystemPage(peildatum: IsoDate, id: string): string {
+  const pupil = DEMO_PUPILS.find((p) => p.id === id);
+  if (!pupil) return page('Onbekend', 'generiek', '<main><p>Leerling niet gevonden.</p></main>');
+  const rows = rowsOf(demoRows(peildatum), id);
+  const body = `<header class="app">Leerlingvolgsysteem X (fictief)</header><main>
+<h1>${escapeHtml(fullName(pupil))}</h1>
+<table class="log"><thead><tr><th>Wanneer</th><th>Waarom</th><th>Toegestaan</th><th>Genoteerd door</th></tr></thead><tbody>
+${rows.map((r) => `<tr><td>${nlDate(r.date)}</td><td>${escapeHtml(r.reason)}</td><td>${r.geoorloofd}</td><td>Administratie</td></tr>`).join('\n')}
+</tbody></table></main>`;
+  return page(`Leerling ${fullName(pupil)}`, 'generiek', body);
+}
+
 export function indexPage(): string {
   const body = `<header class="app">De Demoschool (fictief) — demopagina's voor Thuiszitter-signaal</header><main><ul>
 ${DEMO_PAGES.map((p) => `<li><a href="${p.path}">${escapeHtml(p.title)}</a></li>`).join('\n')}
@@ -202,5 +216,7 @@ export function demoPage(path: string, peildatum: IsoDate): string | null {
   if (path === '/magister/afwezigheid') return magisterPage(peildatum);
   if (path === '/somtoday/registraties') return somtodayPage(peildatum);
   if (path === '/spa' || path.startsWith('/spa/')) return spaPage(peildatum);
+  const unknown = /^\/onbekend\/leerling\/(\d+)$/.exec(path);
+  if (unknown) return unknownSystemPage(peildatum, unknown[1]!);
   return null;
 }

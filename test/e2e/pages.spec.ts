@@ -103,7 +103,32 @@ test('a page without absences: no badge, the sidebar says nothing was recognised
   await expect(page.locator('thuiszitter-signaal')).toHaveCount(1);
   await expect(page.locator('[data-testid="ts-badge"]')).toHaveCount(0);
   await page.getByRole('button', { name: /^Thuiszitter-signaal( \(\d+\))?$/ }).click();
-  await expect(page.locator('[data-testid="ts-sidebar"]')).toContainText('geen verzuimgegevens herkend');
+  const sidebar = page.locator('[data-testid="ts-sidebar"]');
+  await expect(sidebar).toBeVisible();
+  await expect(sidebar).toContainText('geen verzuimgegevens herkend');
+});
+
+test('"Leer deze pagina": the user maps the columns of an unknown system once, and the page is read from then on', async ({ page, server }) => {
+  await page.goto(`${server.url}/onbekend/leerling/900103`);
+  await page.getByRole('button', { name: /^Thuiszitter-signaal( \(\d+\))?$/ }).click();
+  const sidebar = page.locator('[data-testid="ts-sidebar"]');
+  await expect(sidebar).toContainText('geen verzuimgegevens herkend');
+  await sidebar.getByTestId('ts-learn').click();
+  await sidebar.getByTestId('ts-learn-table').first().click();
+  const column = (i: number) => sidebar.locator(`[data-testid="ts-learn-column"][data-column="${i}"]`);
+  // Without a date the mapping cannot be saved.
+  await sidebar.getByTestId('ts-learn-save').click();
+  await expect(sidebar.getByRole('alert')).toContainText('datum');
+  await column(0).selectOption('date');
+  await column(1).selectOption('reason');
+  await column(2).selectOption('geoorloofd');
+  await sidebar.getByTestId('ts-learn-save').click();
+  const badge = page.locator('[data-testid="ts-badge"]');
+  await expect(badge).toHaveAttribute('data-level', 'meldplicht-16-uur');
+  await expect(sidebar.locator('[data-testid="ts-signal"][data-kind="dreigend-thuiszitter"]')).toHaveCount(1);
+  // Kept for this kind of page: another pupil on the same system is read at once.
+  await page.goto(`${server.url}/onbekend/leerling/900101`);
+  await expect(badge).toHaveAttribute('data-level', 'thuiszitter');
 });
 
 test('the extension makes no network requests of its own', async ({ page, server, requests }) => {

@@ -1,0 +1,80 @@
+/**
+ * "Leer deze pagina": for a page no reader recognises, the user picks the table once and says what
+ * each column holds. The mapping is kept per host and path pattern (numbers in the path become *),
+ * and found again by the table's header texts.
+ */
+import type { ColumnMap, Field } from '../import/columns.ts';
+import { ariaGrids, htmlTableGrids, labelledLists, readGrids, type Grid } from './generic.ts';
+import type { PageReading, ReadContext } from './types.ts';
+
+/** The fields a user can give a column, with the header the import reads for each. */
+export const LEARNABLE_FIELDS: readonly { field: Field; label: string; header: string }[] = [
+  { field: 'date', label: 'Datum', header: 'Datum' },
+  { field: 'endDate', label: 'Einddatum', header: 'Einddatum' },
+  { field: 'lesson', label: 'Lesuur', header: 'Lesuur' },
+  { field: 'fromLesson', label: 'Beginlesuur', header: 'Beginlesuur' },
+  { field: 'toLesson', label: 'Eindlesuur', header: 'Eindlesuur' },
+  { field: 'startTime', label: 'Begintijd', header: 'Begintijd' },
+  { field: 'endTime', label: 'Eindtijd', header: 'Eindtijd' },
+  { field: 'reason', label: 'Reden', header: 'Reden' },
+  { field: 'code', label: 'Code', header: 'Code' },
+  { field: 'geoorloofd', label: 'Geoorloofd (ja/nee)', header: 'Geoorloofd' },
+  { field: 'category', label: 'Soort (ziek, te laat…)', header: 'Soort' },
+  { field: 'wholeDay', label: 'Hele dag (ja/nee)', header: 'Hele dag' },
+  { field: 'minutes', label: 'Minuten', header: 'Minuten' },
+  { field: 'id', label: 'Leerlingnummer', header: 'Leerlingnummer' },
+  { field: 'name', label: 'Naam leerling', header: 'Naam' },
+  { field: 'group', label: 'Klas of groep', header: 'Klas' },
+  { field: 'birthDate', label: 'Geboortedatum', header: 'Geboortedatum' },
+  { field: 'remark', label: 'Opmerking', header: 'Opmerking' },
+];
+
+export interface LearnedPage {
+  host: string;
+  pathPattern: string;
+  /** The header texts of the table, to find it again. */
+  headers: string[];
+  /** Per column: the field it holds, or null to ignore it. */
+  columns: (Field | null)[];
+}
+
+export function pathPattern(pathname: string): string {
+  return pathname.replace(/\d+/g, '*').slice(0, 300);
+}
+
+/** Every table, ARIA grid and labelled list on the page, for the user to choose from. */
+export function candidateGrids(root: ParentNode): Grid[] {
+  const grids = [...htmlTableGrids(root), ...ariaGrids(root), ...labelledLists(root)];
+  return grids.filter((g) => g.rows.length > 0 && g.headers.length > 1);
+}
+
+export function learnedFor(pages: readonly LearnedPage[], host: string, pathname: string): LearnedPage[] {
+  const pattern = pathPattern(pathname);
+  return pages.filter((p) => p.host === host && p.pathPattern === pattern);
+}
+
+/** A learned mapping needs a date column. */
+export function validateColumns(columns: readonly (Field | null)[]): string | null {
+  if (!columns.includes('date')) return 'Kies welke kolom de datum is.';
+  const chosen = columns.filter((c): c is Field => c !== null);
+  const twice = chosen.find((c, i) => chosen.indexOf(c) !== i);
+  if (twice) return `"${LEARNABLE_FIELDS.find((f) => f.field === twice)?.label ?? twice}" is aan twee kolommen gegeven.`;
+  return null;
+}
+
+export async function readLearned(root: ParentNode, learned: readonly LearnedPage[], context: ReadContext): Promise<PageReading | null> {
+  const grids = candidateGrids(root);
+  const chosen: { grid: Grid; map: ColumnMap }[] = [];
+  for (const page of learned) {
+    const grid = grids.find((g) => g.headers.length === page.headers.length && g.headers.every((h, i) => h === page.headers[i]));
+    if (!grid) continue;
+    // The import reads canonical headers, so the user's choice wins over any guess from the page's own headers.
+    const headers = page.columns.map((field, i) => LEARNABLE_FIELDS.find((f) => f.field === field)?.header ?? `genegeerd ${i + 1}`);
+    const map: ColumnMap = {};
+    page.columns.forEach((field, i) => {
+      if (field && map[field] === undefined) map[field] = i;
+    });
+    chosen.push({ grid: { ...grid, headers }, map });
+  }
+  return readGrids(root, chosen, context, 'geleerd');
+}
