@@ -2,9 +2,10 @@ import { useEffect, useState } from 'react';
 import { addOwnHost, loadOwnHosts, removeOwnHost } from '@/components/hosts';
 import { KNOWN_SYSTEMS } from '@/lib/adapters';
 import type { OwnHost } from '@/lib/hosts';
+import { SchoolSection } from './SchoolSection';
 import './options.css';
 
-/** Options: for now the sites the extension works on; the school profile and rules follow. */
+/** Options: the school's region and type, and the sites the extension works on; the rest of the school profile follows. */
 export function OptionsApp() {
   const [hosts, setHosts] = useState<OwnHost[]>([]);
   const [input, setInput] = useState('');
@@ -31,6 +32,7 @@ export function OptionsApp() {
   return (
     <main>
       <h1>Thuiszitter-signaal – instellingen</h1>
+      <SchoolSection />
       <section aria-labelledby="sites">
         <h2 id="sites">Waar de extensie werkt</h2>
         <p>De extensie leest alleen verzuimgegevens op deze sites. Er gaat niets naar een server.</p>

@@ -2,8 +2,11 @@ import { test as base, type BrowserContext } from '@playwright/test';
 import { startDemoServer, type DemoServer } from '../../scripts/demoServer.ts';
 import { launchWithExtension } from '../../scripts/browser.ts';
 
-/** One demo server and one browser with the extension per test file; every request the browser makes is kept. */
-export const test = base.extend<{ requests: string[] }, { server: DemoServer; extensionContext: BrowserContext }>({
+/**
+ * One demo server for all tests; a fresh browser profile with the extension for each test, so stored
+ * settings, learned pages and the sidebar's state never leak from one test into another.
+ */
+export const test = base.extend<{ requests: string[]; extensionContext: BrowserContext; extensionId: string }, { server: DemoServer }>({
   server: [
     async ({}, use) => {
       const server = await startDemoServer();
@@ -12,14 +15,15 @@ export const test = base.extend<{ requests: string[] }, { server: DemoServer; ex
     },
     { scope: 'worker' },
   ],
-  extensionContext: [
-    async ({}, use) => {
-      const context = await launchWithExtension();
-      await use(context);
-      await context.close();
-    },
-    { scope: 'worker' },
-  ],
+  extensionContext: async ({}, use) => {
+    const context = await launchWithExtension();
+    await use(context);
+    await context.close();
+  },
+  extensionId: async ({ extensionContext }, use) => {
+    const worker = extensionContext.serviceWorkers()[0] ?? (await extensionContext.waitForEvent('serviceworker'));
+    await use(new URL(worker.url()).host);
+  },
   context: async ({ extensionContext }, use) => use(extensionContext),
   page: async ({ extensionContext }, use) => {
     const page = await extensionContext.newPage();
