@@ -2,7 +2,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { todayIso } from '../lib/calendar/days.ts';
-import { demoPage } from '../lib/demo/pages.ts';
+import { demoApi, demoPage } from '../lib/demo/pages.ts';
 
 export interface DemoServer {
   url: string;
@@ -12,6 +12,12 @@ export interface DemoServer {
 export async function startDemoServer(options: { port?: number; peildatum?: string; host?: string } = {}): Promise<DemoServer> {
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    const api = demoApi(path, options.peildatum ?? todayIso());
+    if (api !== null) {
+      response.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+      response.end(JSON.stringify(api));
+      return;
+    }
     const html = demoPage(path, options.peildatum ?? todayIso());
     if (html === null) {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });

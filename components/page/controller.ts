@@ -5,7 +5,8 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { readPage, type PageReading } from '@/lib/adapters';
+import { readPage, readPageData, systemForHost, type PageReading, type SystemId } from '@/lib/adapters';
+import { pageJsonKind } from '@/lib/adapters/pageJson';
 import { candidateGrids, learnedFor, pathPattern, readLearned, validateColumns, type LearnedPage } from '@/lib/adapters/learned';
 import { mapHeaders, type Field } from '@/lib/import/columns';
 import { todayIso } from '@/lib/calendar/days';
@@ -221,7 +222,12 @@ export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
       // Records name their source briefly; the request carries the page address once.
       const context = { url: 'pagina', today: todayIso(), yieldToPage };
       const taught = learnedFor(learned, location.hostname, location.pathname);
-      reading = (taught.length > 0 ? await readLearned(document, taught, context) : null) ?? (await readPage(document, location.hostname, context, hint));
+      // The data the page loaded itself is the most stable source; then a taught mapping; then the markup.
+      const system = (hint as SystemId | null) ?? systemForHost(location.hostname);
+      reading =
+        (pageData.size > 0 ? readPageData(document, [...pageData.values()], system) : null) ??
+        (taught.length > 0 ? await readLearned(document, taught, context) : null) ??
+        (await readPage(document, location.hostname, context, hint));
       if (!ctx.isValid) return;
       if (!reading || reading.records.length === 0) {
         state.status = 'none';
@@ -273,6 +279,20 @@ export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
 
   // Our own badges and sidebar change the page too: those changes are not the school's content.
   // (Changes inside their shadow roots are not observed; only the hosts come and go.)
+  // Absence data the page loaded itself, handed over by the page-data script (entrypoints/page-data.content.ts).
+  // It comes from the page's world: treated like the page's markup, as untrusted content.
+  const pageData = new Map<string, { url: string; json: unknown }>();
+  ctx.addEventListener(window, 'message', (event: MessageEvent) => {
+    const data = event.data as { thuiszitterSignaal?: unknown; url?: unknown; json?: unknown } | null;
+    if (event.source !== window || !data || data.thuiszitterSignaal !== 'page-data' || typeof data.url !== 'string') return;
+    if (!pageJsonKind(data.url)) return;
+    pageData.set(data.url.split('?')[0]!, { url: data.url, json: data.json });
+    lastSignature = '';
+    schedule();
+  });
+  // Ask for what the page loaded before this script started.
+  window.postMessage({ thuiszitterSignaal: 'request-page-data' }, location.origin);
+
   const isOwn = (node: Node) => OWN_TAGS.has(node.nodeName);
   const observer = new MutationObserver((mutations) => {
     const foreign = mutations.some((m) => {
@@ -285,7 +305,11 @@ export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
   });
   observer.observe(document.body, { childList: true, subtree: true, characterData: true });
   ctx.onInvalidated(() => observer.disconnect());
-  ctx.addEventListener(window, 'wxt:locationchange', schedule);
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    // Another pupil: the data the page loaded for the previous one no longer applies.
+    pageData.clear();
+    schedule();
+  });
 
   await refresh();
 }

@@ -4,8 +4,11 @@
  * pages are read by the generic reader, which recognises any absence table by its headers.
  */
 import { genericAdapter } from './generic.ts';
+import { readIdentity } from './identity.ts';
+import { pageJsonKind, readPageJson } from './pageJson.ts';
 import { magisterAdapter } from './magister.ts';
 import { somtodayAdapter } from './somtoday.ts';
+import type { AbsenceRecord } from '../model.ts';
 import type { SchoolType } from '../vocabulary.ts';
 import type { HostAdapter, PageReading, ReadContext, SystemId } from './types.ts';
 
@@ -46,6 +49,37 @@ export async function readPage(root: ParentNode, hostname: string, context: Read
   const reading = (await specific?.read(root, context)) ?? (await genericAdapter.read(root, context));
   if (reading && reading.system === 'generiek' && system !== 'generiek') reading.system = system;
   return reading;
+}
+
+/**
+ * Absences from the data the page itself loaded (Magister's absenties, Somtoday's absentiemeldingen
+ * and registratieOverzicht). The page's markup still names the pupil and places the badge.
+ */
+export function readPageData(root: ParentNode, items: readonly { url: string; json: unknown }[], system: SystemId): PageReading | null {
+  const identity = readIdentity(root);
+  const records: AbsenceRecord[] = [];
+  const pupils = new Map<string, { id: string; name: string }>();
+  let skipped = 0;
+  for (const item of items) {
+    const kind = pageJsonKind(item.url);
+    if (!kind) continue;
+    const persoon = /\/personen\/(\d+)\//.exec(item.url)?.[1];
+    const pupilId = identity.id || identity.name || persoon || 'leerling-op-deze-pagina';
+    const result = readPageJson(kind, item.json, pupilId);
+    skipped += result.skipped;
+    for (const r of result.records) records.push(r);
+    for (const p of result.pupils) if (!pupils.has(p.id)) pupils.set(p.id, { id: p.id, name: p.name || (p.id === pupilId ? (identity.name ?? '') : '') });
+  }
+  if (records.length === 0) return null;
+  const list = [...pupils.values()].filter((p) => records.some((r) => r.pupilId === p.id));
+  const anchor = identity.anchor ?? root.querySelector('h1') ?? null;
+  const anchors = new Map<string, Element>();
+  if (anchor && list.length === 1) anchors.set(list[0]!.id, anchor);
+  return {
+    system, kind: list.length > 1 ? 'groep' : 'leerling', pupils: list, records, anchors,
+    problems: skipped > 0 ? [`${skipped} registratie(s) in de gegevens van de pagina niet herkend`] : [],
+    source: (root as Document).body ?? (root as Element),
+  };
 }
 
 export { genericAdapter, magisterAdapter, somtodayAdapter };

@@ -14,6 +14,8 @@ export const DEMO_PAGES = [
   { path: '/somtoday/registraties', title: 'Somtoday – registraties (meldplicht 16 uur)', system: 'somtoday' },
   { path: '/spa', title: 'Webapplicatie die later laadt en van leerling wisselt', system: 'parnassys' },
   { path: '/onbekend/leerling/900103', title: 'Een systeem dat de extensie niet kent ("Leer deze pagina")', system: 'generiek' },
+  { path: '/magister/app', title: 'Magister-app: leest de absenties die de pagina zelf laadt (JSON)', system: 'magister' },
+  { path: '/somtoday/app', title: 'Somtoday-app: leest het registratieoverzicht dat de pagina zelf laadt (JSON)', system: 'somtoday' },
 ] as const;
 
 const MONTHS = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
@@ -200,6 +202,55 @@ ${rows.map((r) => `<tr><td>${nlDate(r.date)}</td><td>${escapeHtml(r.reason)}</td
   return page(`Leerling ${fullName(pupil)}`, 'generiek', body);
 }
 
+/** Magister's /api/personen/{id}/absenties for a demo pupil: one item per lesson (HOSTS.md §1.2). */
+export function magisterAbsentiesJson(peildatum: IsoDate, id = '900103') {
+  const items = rowsOf(demoRows(peildatum), id).flatMap((r, n) => {
+    const [from, to] = lessonsOf(r);
+    return Array.from({ length: to - from + 1 }, (_, i) => {
+      const lesuur = from + i;
+      // Lessons start at 8:15 local time; written in UTC as Magister does (this ignores the hour's DST shift: the date is what matters).
+      const start = `${r.date}T${String(6 + lesuur).padStart(2, '0')}:15:00.0000000Z`;
+      return {
+        Id: 5000 + n * 10 + i, Start: `${r.date}T00:00:00.0000000Z`, Eind: `${r.date}T00:00:00.0000000Z`, Lesuur: lesuur,
+        Geoorloofd: r.geoorloofd === 'ja', AfspraakId: 9000 + n * 10 + i, Omschrijving: `${r.reason} `, Verantwoordingtype: 1, Code: r.code,
+        Afspraak: { Id: 9000 + n * 10 + i, Start: start, LesuurVan: lesuur, LesuurTotMet: lesuur, DuurtHeleDag: false, Omschrijving: 'ne - DEMO - 3a' },
+      };
+    });
+  });
+  return { Items: items, TotalCount: items.length, Links: [] };
+}
+
+/** Somtoday's registratieOverzicht in the wrapper shape (HOSTS.md §2.1) for a demo pupil. */
+export function somtodayRegistratieJson(peildatum: IsoDate, id = '900105') {
+  const rows = rowsOf(demoRows(peildatum), id);
+  const registraties = (list: DemoRow[]) =>
+    list.map((r) => {
+      const [from, to] = lessonsOf(r);
+      return { beginDatumTijd: `${r.date}T08:30:00`, eindDatumTijd: `${r.date}T11:30:00`, absentieReden: r.reason, beginLesuur: from, eindLesuur: to, minutenGemist: (to - from + 1) * 50, vakOfTitel: 'Nederlands' };
+    });
+  return {
+    registraties: [
+      { categorie: { kolom: 'ONGEOORLOOFD_AFWEZIG' }, periodeRegistratieDetails: { vakRegistraties: [{ registraties: registraties(rows.filter((r) => r.geoorloofd === 'nee')) }] } },
+      { categorie: { kolom: 'GEOORLOOFD_AFWEZIG' }, periodeRegistratieDetails: { vakRegistraties: [{ registraties: registraties(rows.filter((r) => r.geoorloofd === 'ja')) }] } },
+    ],
+  };
+}
+
+/** An app page that loads its data itself and shows it as cards no reader recognises. */
+function appPage(system: 'magister' | 'somtoday', title: string, pupil: DemoPupil, load: string): string {
+  const body = `<header class="app">${escapeHtml(title)}</header><main>
+<p class="profiel">Naam: ${escapeHtml(fullName(pupil))}</p><div id="kaarten"><p>Laden…</p></div></main>
+<script>
+function show(items) {
+  const box = document.getElementById('kaarten');
+  box.replaceChildren();
+  for (const item of items) { const card = document.createElement('div'); card.className = 'kaart'; card.textContent = item; box.append(card); }
+}
+${load}
+</script>`;
+  return page(title, system, body, '.kaart{background:#fff;border:1px solid #d5dbe1;border-radius:6px;padding:6px 10px;margin:4px 0}');
+}
+
 export function indexPage(): string {
   const body = `<header class="app">De Demoschool (fictief) — demopagina's voor Thuiszitter-signaal</header><main><ul>
 ${DEMO_PAGES.map((p) => `<li><a href="${p.path}">${escapeHtml(p.title)}</a></li>`).join('\n')}
@@ -216,7 +267,24 @@ export function demoPage(path: string, peildatum: IsoDate): string | null {
   if (path === '/magister/afwezigheid') return magisterPage(peildatum);
   if (path === '/somtoday/registraties') return somtodayPage(peildatum);
   if (path === '/spa' || path.startsWith('/spa/')) return spaPage(peildatum);
+  if (path === '/magister/app') {
+    return appPage('magister', 'Magister · Afwezigheid', DEMO_PUPILS.find((p) => p.id === '900103')!,
+      `fetch('/api/personen/4711/absenties?van=2000-01-01&tot=2100-01-01').then((r) => r.json()).then((d) => show(d.Items.map((i) => i.Omschrijving + ' — ' + i.Afspraak.Start.slice(0, 10) + ', uur ' + i.Lesuur)));`);
+  }
+  if (path === '/somtoday/app') {
+    return appPage('somtoday', 'Somtoday Leerling', DEMO_PUPILS.find((p) => p.id === '900105')!,
+      `const xhr = new XMLHttpRequest(); xhr.open('GET', '/rest/v1/leerlingen/demo-900105/registratieOverzicht?periode=SCHOOLJAAR');
+xhr.onload = () => show(JSON.parse(xhr.responseText).registraties.flatMap((c) => c.periodeRegistratieDetails.vakRegistraties.flatMap((v) => v.registraties.map((r) => r.absentieReden + ' — ' + r.beginDatumTijd.slice(0, 10)))));
+xhr.send();`);
+  }
   const unknown = /^\/onbekend\/leerling\/(\d+)$/.exec(path);
   if (unknown) return unknownSystemPage(peildatum, unknown[1]!);
+  return null;
+}
+
+/** The demo school's JSON endpoints, in the shapes Magister and Somtoday use; null when the path is not one. */
+export function demoApi(path: string, peildatum: IsoDate): unknown | null {
+  if (/^\/api\/personen\/\d+\/absenties$/.test(path)) return magisterAbsentiesJson(peildatum);
+  if (/^\/rest\/v1\/leerlingen\/[^/]+\/registratieOverzicht$/.test(path)) return somtodayRegistratieJson(peildatum);
   return null;
 }

@@ -139,3 +139,19 @@ test('the extension makes no network requests of its own', async ({ page, server
   const foreign = requests.filter((r) => !r.startsWith(`document ${server.url}/`));
   expect(foreign).toEqual([]);
 });
+
+test('Magister app: the absences the page loads itself (JSON, fetch) are read, not the markup', async ({ page, server, requests }) => {
+  await page.goto(`${server.url}/magister/app`);
+  const badge = page.locator('[data-testid="ts-badge"]');
+  await expect(badge).toHaveAttribute('data-level', 'meldplicht-16-uur');
+  await expect(badge).toHaveAttribute('data-pupil', 'Sem de Proef');
+  await expect(page.locator('[data-testid="ts-signal"][data-kind="dreigend-thuiszitter"]')).toHaveAttribute('data-since', firstAbsence('900103'));
+  // The page's own request, made once by the page; the extension requested nothing.
+  expect(requests.filter((r) => r.includes('/api/personen/'))).toHaveLength(1);
+});
+
+test('Somtoday app: the registratieOverzicht the page loads itself (JSON, XMLHttpRequest) is read', async ({ page, server }) => {
+  await page.goto(`${server.url}/somtoday/app`);
+  await expect(page.locator('[data-testid="ts-badge"]')).toHaveAttribute('data-level', 'meldplicht-16-uur');
+  await expect(page.locator('[data-testid="ts-badge"]')).toHaveAttribute('data-pupil', 'Luuk Demo');
+});
