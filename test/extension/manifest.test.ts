@@ -26,8 +26,13 @@ describe('the built extension', () => {
     expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
     expect(m.options_ui.page).toBe('options.html');
     expect(m.background.service_worker).toBe('background.js');
-    expect(m.content_scripts).toHaveLength(1);
-    expect(m.content_scripts[0].matches.sort()).toEqual(KNOWN_SYSTEMS.flatMap((s) => s.matches).sort());
+    const scripts = Object.fromEntries(m.content_scripts.map((c: { js: string[] }) => [c.js[0], c]));
+    expect(Object.keys(scripts).sort()).toEqual(['content-scripts/page-data.js', 'content-scripts/page.js']);
+    expect(scripts['content-scripts/page.js'].matches.sort()).toEqual(KNOWN_SYSTEMS.flatMap((s) => s.matches).sort());
+    // The hand-over of the page's own data runs in the page's world, only where the page loads such data.
+    expect(scripts['content-scripts/page-data.js']).toMatchObject({
+      world: 'MAIN', run_at: 'document_start', matches: ['https://*.magister.net/*', 'https://*.somtoday.nl/*'],
+    });
     expect(JSON.stringify(m)).not.toContain('localhost');
   }, 60_000);
 
@@ -42,6 +47,8 @@ describe('the built extension', () => {
     await build({ E2E: '' }, '-b', 'firefox');
     const m = manifest('firefox-mv2');
     expect(m.manifest_version).toBe(2);
+    // No main-world scripts in Firefox MV2: there only the page script runs.
+    expect(m.content_scripts).toHaveLength(1);
     expect(m.content_scripts[0].matches).toContain('https://*.magister.net/*');
     expect(m.permissions).toContain('storage');
     expect(JSON.stringify(m)).not.toContain('localhost');
