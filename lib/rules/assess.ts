@@ -80,10 +80,7 @@ export function assess(input: AssessmentInput): Assessment {
   const builders = new Map<string, PupilDayBuilder>();
   for (const p of pupils.values()) builders.set(p.id, new PupilDayBuilder(context));
 
-  // One pass: route every record to its pupil's day table. ISO dates order as strings, so the data
-  // range needs no parse per record.
-  let firstIso = '';
-  let lastIso = '';
+  // One pass: route every record to its pupil's day table.
   let lastId = '';
   let builder: PupilDayBuilder | undefined;
   for (let i = 0; i < input.records.length; i++) {
@@ -99,11 +96,18 @@ export function assess(input: AssessmentInput): Assessment {
       }
     }
     builder.add(r);
-    if (firstIso === '' || r.date < firstIso) firstIso = r.date;
-    if (r.date > lastIso) lastIso = r.date;
   }
-  const dataFrom = isoToDay(input.dataFrom ?? (firstIso || input.peildatum));
-  const dataUntil = isoToDay(input.dataUntil ?? (lastIso || input.peildatum));
+  const accumulations = new Map<string, DayAccumulation>();
+  let first = Infinity;
+  let last = -Infinity;
+  for (const [id, b] of builders) {
+    const accumulation = b.result();
+    accumulations.set(id, accumulation);
+    first = Math.min(first, accumulation.firstDay);
+    last = Math.max(last, accumulation.lastDay);
+  }
+  const dataFrom = input.dataFrom ? isoToDay(input.dataFrom) : Number.isFinite(first) ? first : peildatum;
+  const dataUntil = input.dataUntil ? isoToDay(input.dataUntil) : Number.isFinite(last) ? last : peildatum;
   const evalEnd = Math.min(peildatum, dataUntil);
   const unassessed = calendar.schoolDaysBetween(dataUntil + 1, peildatum);
   if (unassessed > 0) {
@@ -131,12 +135,10 @@ export function assess(input: AssessmentInput): Assessment {
 
   // The lessons per day of a group are only known once all its pupils are read
   // (one pupil's records show only the lessons he missed).
-  const accumulations = new Map<string, DayAccumulation>();
   const groupLessons = new Map<string, number[]>();
   const schoolWide = [0, 0, 0, 0, 0, 0, 0];
   for (const pupil of pupils.values()) {
-    const accumulation = builders.get(pupil.id)!.result();
-    accumulations.set(pupil.id, accumulation);
+    const accumulation = accumulations.get(pupil.id)!;
     const group = pupil.group ?? '';
     let row = groupLessons.get(group);
     if (!row) groupLessons.set(group, (row = [0, 0, 0, 0, 0, 0, 0]));

@@ -26,6 +26,9 @@ export interface DayAccumulation {
   highestLesson: number[];
   /** Records on weekends, holidays and studiedagen: skipped, so they neither count nor break a streak. */
   skippedNonSchoolDays: number;
+  /** First and last day of any record (school day or not); Infinity/-Infinity without records. */
+  firstDay: number;
+  lastDay: number;
 }
 
 interface DayAccumulator {
@@ -45,7 +48,6 @@ interface DayAccumulator {
   ziek: boolean;
 }
 
-const ABSENCE = new Set(['absent', 'verwijderd', 'ziek', 'verlof']);
 const STATUS_NEE = 1;
 const STATUS_ONBEKEND = 2;
 const STATUS_JA = 4;
@@ -93,6 +95,8 @@ export class PupilDayBuilder {
   private weekday = 0;
   private schoolDay = false;
   private current: DayAccumulator | undefined;
+  private firstDay = Infinity;
+  private lastDay = -Infinity;
 
   constructor(private readonly ctx: AccumulateContext) {
     this.dayStart = clockToMinutes(ctx.school.dayStart);
@@ -103,6 +107,8 @@ export class PupilDayBuilder {
     if (r.date !== this.lastDate) {
       this.lastDate = r.date;
       this.day = isoToDay(r.date);
+      if (this.day < this.firstDay) this.firstDay = this.day;
+      if (this.day > this.lastDay) this.lastDay = this.day;
       this.weekday = weekdayOf(this.day);
       this.schoolDay = calendar.isSchoolDay(this.day);
       this.current = this.days.get(this.day);
@@ -117,7 +123,7 @@ export class PupilDayBuilder {
       return;
     }
     const resolved = resolver.resolve(r);
-    if (!ABSENCE.has(resolved.category)) return;
+    if (!resolved.absence) return;
     let a = this.current;
     if (!a) {
       a = {
@@ -167,7 +173,7 @@ export class PupilDayBuilder {
   }
 
   result(): DayAccumulation {
-    return { days: this.days, highestLesson: this.highestLesson, skippedNonSchoolDays: this.skipped };
+    return { days: this.days, highestLesson: this.highestLesson, skippedNonSchoolDays: this.skipped, firstDay: this.firstDay, lastDay: this.lastDay };
   }
 }
 

@@ -1,4 +1,5 @@
-import type { AbsenceRecord, Category, Geoorloofd } from '../model.ts';
+import type { AbsenceRecord } from '../model.ts';
+import { CATEGORIES, type Category, type Geoorloofd } from '../vocabulary.ts';
 import type { ReasonCode } from '../settings.ts';
 
 /**
@@ -27,6 +28,8 @@ export function categoryFromText(text: string | undefined): Category | undefined
 
 export interface ResolvedReason {
   category: Category;
+  /** absent, ziek, verlof or verwijderd: the pupil was not in the lesson. */
+  absence: boolean;
   geoorloofd: Geoorloofd;
   /** How geoorloofd was decided, for the explanation. */
   basis: 'bron' | 'codetabel' | 'omschrijving' | 'categorie' | 'onbekend';
@@ -38,10 +41,15 @@ export interface ResolvedReason {
  */
 export class ReasonResolver {
   private readonly byCode = new Map<string, ReasonCode>();
-  /** flag → category → code → text → entry; nested maps so a lookup allocates nothing. */
-  private readonly cache = new Map<Geoorloofd, Map<Category, Map<string, Map<string, Entry>>>>();
+  /** (flag, category) slot → code → text → entry; nested so a lookup allocates nothing. */
+  private readonly cache: (Map<string, Map<string, Entry>> | undefined)[] = [];
   private readonly entries: Entry[] = [];
-  private last: { record: ReasonFields; entry: Entry } | undefined;
+  // The last lookup, as plain fields: no allocation per record.
+  private lastCode: string | undefined;
+  private lastText: string | undefined;
+  private lastCategory: Category | undefined;
+  private lastGeoorloofd: Geoorloofd | undefined;
+  private lastEntry: Entry | undefined;
 
   constructor(table: readonly ReasonCode[]) {
     for (const row of table) this.byCode.set(row.code.toLowerCase(), row);
@@ -49,21 +57,20 @@ export class ReasonResolver {
 
   resolve(record: ReasonFields): ResolvedReason {
     // Consecutive records of one pupil usually carry the same reason.
-    const last = this.last;
+    const last = this.lastEntry;
     if (
       last &&
-      last.record.reasonCode === record.reasonCode &&
-      last.record.reasonText === record.reasonText &&
-      last.record.category === record.category &&
-      last.record.geoorloofd === record.geoorloofd
+      this.lastCode === record.reasonCode &&
+      this.lastText === record.reasonText &&
+      this.lastCategory === record.category &&
+      this.lastGeoorloofd === record.geoorloofd
     ) {
-      last.entry.count++;
-      return last.entry.result;
+      last.count++;
+      return last.result;
     }
-    let byCategory = this.cache.get(record.geoorloofd);
-    if (!byCategory) this.cache.set(record.geoorloofd, (byCategory = new Map()));
-    let byCode = byCategory.get(record.category);
-    if (!byCode) byCategory.set(record.category, (byCode = new Map()));
+    const slot = FLAG_SLOT[record.geoorloofd] * CATEGORIES.length + CATEGORY_SLOT[record.category];
+    let byCode = this.cache[slot];
+    if (!byCode) this.cache[slot] = byCode = new Map();
     const code = record.reasonCode ?? '';
     let byText = byCode.get(code);
     if (!byText) byCode.set(code, (byText = new Map()));
@@ -75,19 +82,28 @@ export class ReasonResolver {
       this.entries.push(entry);
     }
     entry.count++;
-    this.last = { record, entry };
+    this.lastCode = record.reasonCode;
+    this.lastText = record.reasonText;
+    this.lastCategory = record.category;
+    this.lastGeoorloofd = record.geoorloofd;
+    this.lastEntry = entry;
     return entry.result;
   }
 
   /** Absence reasons nobody gave a geoorloofd status, most used first: the school's code table should name them. */
   unresolved(): { code?: string; text?: string; count: number }[] {
     return this.entries
-      .filter((e) => e.result.geoorloofd === 'onbekend' && ABSENCE_CATEGORIES.has(e.result.category))
+      .filter((e) => e.result.geoorloofd === 'onbekend' && e.result.absence)
       .map(({ code, text, count }) => ({ code, text, count }))
       .sort((a, b) => b.count - a.count);
   }
 
   private compute(record: ReasonFields): ResolvedReason {
+    const resolved = this.decide(record);
+    return { ...resolved, absence: ABSENCE_CATEGORIES.has(resolved.category) };
+  }
+
+  private decide(record: ReasonFields): Omit<ResolvedReason, 'absence'> {
     const coded = record.reasonCode ? this.byCode.get(record.reasonCode.toLowerCase()) : undefined;
     const category = coded?.category ?? record.category;
     if (record.geoorloofd !== 'onbekend') return { category, geoorloofd: record.geoorloofd, basis: 'bron' };
@@ -110,3 +126,5 @@ interface Entry {
   count: number;
 }
 const ABSENCE_CATEGORIES: ReadonlySet<Category> = new Set(['absent', 'verwijderd', 'ziek', 'verlof']);
+const FLAG_SLOT: Record<Geoorloofd, number> = { ja: 0, nee: 1, onbekend: 2 };
+const CATEGORY_SLOT = Object.fromEntries(CATEGORIES.map((c, i) => [c, i])) as Record<Category, number>;
