@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { REGIONS } from '@/lib/calendar/schoolCalendar';
+import { REGIONS, type Regio } from '@/lib/calendar/schoolCalendar';
 import { PRESETS, settingsInputSchema } from '@/lib/settings';
 import { SCHOOL_TYPES, type SchoolType } from '@/lib/vocabulary';
 
@@ -29,48 +29,45 @@ export function SchoolSection() {
   return (
     <section aria-labelledby="school">
       <h2 id="school">School</h2>
-      <div className="field">
-        <label htmlFor="preset">Samenwerkingsverband / regioprotocol</label>
-        <select id="preset" value={settings.preset ?? 'landelijk'} onChange={(e) => void update({ ...settings, preset: e.target.value })}>
-          {PRESETS.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-        {preset && <p className="muted">{preset.definition}</p>}
-      </div>
-      <div className="field">
-        <label htmlFor="schooltype">Schooltype</label>
-        <select
-          id="schooltype"
-          value={settings.school?.schoolType ?? ''}
-          onChange={(e) => void update({ ...settings, school: { ...settings.school, schoolType: (e.target.value || undefined) as SchoolType | undefined } })}
-        >
-          <option value="">Volgens het systeem (ParnasSys, ESIS: po; Magister, Somtoday: vo)</option>
-          {SCHOOL_TYPES.map((t) => (
-            <option key={t} value={t}>
-              {t.toUpperCase()}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="regio">Vakantieregio</label>
-        <select
-          id="regio"
-          value={settings.calendar?.regio ?? ''}
-          onChange={(e) => void update({ ...settings, calendar: { ...settings.calendar, regio: (e.target.value || undefined) as (typeof REGIONS)[number] | undefined } })}
-        >
-          <option value="">Volgens het regioprotocol (anders midden)</option>
-          {REGIONS.map((r) => (
-            <option key={r} value={r}>
-              {r}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="preset"
+        label="Samenwerkingsverband / regioprotocol"
+        value={settings.preset ?? 'landelijk'}
+        options={PRESETS.map((p) => [p.id, p.name])}
+        onChange={(value) => void update({ ...settings, preset: value || undefined })}
+        hint={preset?.definition}
+      />
+      <SelectField
+        id="schooltype"
+        label="Schooltype"
+        value={settings.school?.schoolType ?? ''}
+        options={[['', 'Volgens het systeem (ParnasSys, ESIS: po; Magister, Somtoday: vo)'], ...SCHOOL_TYPES.map((t): [string, string] => [t, t.toUpperCase()])]}
+        onChange={(value) => void update({ ...settings, school: { ...settings.school, schoolType: (value || undefined) as SchoolType | undefined } })}
+      />
+      <SelectField
+        id="regio"
+        label="Vakantieregio"
+        value={settings.calendar?.regio ?? ''}
+        options={[['', 'Volgens het regioprotocol (anders midden)'], ...REGIONS.map((r): [string, string] => [r, r])]}
+        onChange={(value) => void update({ ...settings, calendar: { ...settings.calendar, regio: (value || undefined) as Regio | undefined } })}
+      />
       {saved && <p role="status" className="ok">Opgeslagen. Herlaad de pagina's in het leerlingadministratiesysteem.</p>}
     </section>
+  );
+}
+
+function SelectField(props: { id: string; label: string; value: string; options: [string, string][]; onChange(value: string): void; hint?: string }) {
+  return (
+    <div className="field">
+      <label htmlFor={props.id}>{props.label}</label>
+      <select id={props.id} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+        {props.options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+      {props.hint && <p className="muted">{props.hint}</p>}
+    </div>
   );
 }
