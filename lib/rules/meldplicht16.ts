@@ -93,6 +93,10 @@ export function assessMeldplicht(
     overdue: peildatum > deadline,
     meldingen: meldingen.map((m) => ({ begin: dayToIso(m.begin), end: dayToIso(m.end), hours: m.hours })),
     alleLessenGemist: latest.allWhole,
+    specificatie: latest.days.map((d) => {
+      const day = days.get(d)!;
+      return { date: dayToIso(d), hours: Math.round(day.countedHours * 100) / 100, wholeDay: day.wholeDay };
+    }),
     countedDays: latest.days.map(dayToIso),
     skipped: calendar.closedPeriodsBetween(latest.begin, latest.end),
     unknownDays: latest.days.filter((d) => (days.get(d)?.unknownHours ?? 0) > 0).length,

@@ -54,6 +54,8 @@ export interface MeldplichtSignal extends SignalBase {
   /** Every melding moment in the data, oldest first (after each, the count restarts). */
   meldingen: { begin: IsoDate; end: IsoDate; hours: number }[];
   alleLessenGemist: boolean;
+  /** DUO's verzuimspecificatie for this melding: each day with its hours (in the school's unit) and whether it was the whole day. */
+  specificatie: { date: IsoDate; hours: number; wholeDay: boolean }[];
 }
 
 export interface MazlSignal extends SignalBase {

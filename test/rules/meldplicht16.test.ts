@@ -18,6 +18,12 @@ describe('meldplicht 16 uur in 4 lesweken', () => {
     expect(s.deadline).toBe('2026-11-12');
     expect(s.overdue).toBe(false);
     expect(s.alleLessenGemist).toBe(true);
+    expect(s.specificatie).toEqual([
+      { date: '2026-11-02', hours: 5, wholeDay: true },
+      { date: '2026-11-03', hours: 5, wholeDay: true },
+      { date: '2026-11-04', hours: 5, wholeDay: true },
+      { date: '2026-11-05', hours: 5, wholeDay: true },
+    ]);
   });
 
   it('marks the melding overdue after 5 werkdagen', () => {
@@ -32,6 +38,7 @@ describe('meldplicht 16 uur in 4 lesweken', () => {
     expect(s.until).toBe('2026-11-11');
     expect(s.hours).toBe(16);
     expect(s.alleLessenGemist).toBe(false);
+    expect(s.specificatie[0]).toEqual({ date: '2026-11-02', hours: 2, wholeDay: false });
   });
 
   it('does not count lesuren twice when two records name the same lesson', () => {
