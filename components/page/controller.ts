@@ -21,6 +21,7 @@ const LANG_KEY = 'local:lang';
 /** Quiet time after the last change before the page is read again. */
 const SETTLE_MS = 300;
 const BADGES_PER_SLICE = 20;
+const GROUP_PAGE_SIZE = 50;
 const OWN_TAGS = new Set(['THUISZITTER-BADGE', 'THUISZITTER-SIGNAAL']);
 
 /** FNV-1a over the page's text: cheap enough to tell changed content from unchanged. */
@@ -47,7 +48,7 @@ function asLearnedPages(value: unknown): LearnedPage[] {
 export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
   const badges: ShadowRootContentScriptUi<void>[] = [];
   const state: SidebarState = {
-    status: 'reading', learning: null, view: null, kind: 'leerling', selected: null, problems: [],
+    status: 'reading', learning: null, view: null, kind: 'leerling', selected: null, shown: GROUP_PAGE_SIZE, problems: [],
     lang: (await storage.getItem<string>(LANG_KEY)) === 'en' ? 'en' : 'nl',
     open: (await storage.getItem<boolean>(OPEN_KEY)) ?? true,
   };
@@ -73,6 +74,10 @@ export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
     },
     select(pupilId: string | null) {
       state.selected = pupilId;
+      renderSidebarNow();
+    },
+    showMore() {
+      state.shown += GROUP_PAGE_SIZE;
       renderSidebarNow();
     },
     learn: {

@@ -44,6 +44,8 @@ export const SIDEBAR_STYLES = `${BASE}
 .signal[data-kind="dreigend-thuiszitter"]{border-left-color:#d4a72c}
 .signal[data-kind="mazl"]{border-left-color:#2f6fb3}
 .signal p{margin:2px 0}
+.line{margin:2px 0 6px;font-size:13px}
+.more{margin-top:8px}
 .signal .title{font-weight:700}
 details{margin-top:4px}
 summary{cursor:pointer;color:#21466e}

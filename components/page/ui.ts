@@ -31,6 +31,8 @@ export interface SidebarState {
   kind: 'leerling' | 'groep';
   /** Pupil shown in detail on a group page. */
   selected: string | null;
+  /** How many pupils of a group list are shown. */
+  shown: number;
   error?: string;
   problems: string[];
   lang: Lang;
@@ -41,6 +43,7 @@ export interface SidebarActions {
   toggle(open: boolean): void;
   setLang(lang: Lang): void;
   select(pupilId: string | null): void;
+  showMore(): void;
   learn: {
     start(): void;
     highlight(index: number | null): void;
@@ -66,6 +69,7 @@ const TEXT = {
     noSignal: 'Geen signaal voor deze leerling.',
     groupTitle: (n: number, total: number) => `${n} van ${total} leerlingen met een signaal`,
     back: '← Alle leerlingen',
+    more: (n: number) => `Meer tonen (nog ${n})`,
     advice: 'Een signaal is een advies: beoordeel zelf de situatie van de leerling.',
     problems: (n: number) => `${n} rij(en) op deze pagina konden niet gelezen worden.`,
     badgeLabel: (name: string, text: string) => `Thuiszitter-signaal voor ${name}: ${text}. Open de zijbalk.`,
@@ -95,6 +99,7 @@ const TEXT = {
     noSignal: 'No signal for this pupil.',
     groupTitle: (n: number, total: number) => `${n} of ${total} pupils with a signal`,
     back: '← All pupils',
+    more: (n: number) => `Show more (${n} left)`,
     advice: 'A signal is advice: judge the pupil’s situation yourself.',
     problems: (n: number) => `${n} row(s) on this page could not be read.`,
     badgeLabel: (name: string, text: string) => `Thuiszitter-signaal for ${name}: ${text}. Open the sidebar.`,
@@ -128,6 +133,11 @@ export function renderBadge(pupil: PupilView, lang: Lang, onOpen: () => void): H
   );
   badge.addEventListener('click', onOpen);
   return badge;
+}
+
+/** One line per signal, for the group list: the details open when the pupil is chosen. */
+function renderSignalLine(signal: SignalView): HTMLElement {
+  return h('p', { class: 'line', 'data-testid': 'ts-signal', 'data-kind': signal.kind, 'data-since': signal.since }, `${signal.title}: ${signal.short}`);
 }
 
 function renderSignal(signal: SignalView, lang: Lang): HTMLElement {
@@ -233,10 +243,16 @@ export function renderSidebar(state: SidebarState, actions: SidebarActions): HTM
       content.append(back, ...renderPupil(selected, state.lang));
     } else {
       content.append(h('h3', {}, t.groupTitle(flagged.length, view.pupils.length)));
-      for (const pupil of flagged) {
+      // Long groups are shown a page at a time: rendering hundreds of pupils at once would block the page.
+      for (const pupil of flagged.slice(0, state.shown)) {
         const open = h('button', { type: 'button' }, pupil.name || pupil.id);
         open.addEventListener('click', () => actions.select(pupil.id));
-        content.append(h('div', { class: 'pupil', 'data-pupil': pupil.id }, open, ...pupil.signals.map((s) => renderSignal(s, state.lang))));
+        content.append(h('div', { class: 'pupil', 'data-pupil': pupil.id }, open, ...pupil.signals.map(renderSignalLine)));
+      }
+      if (flagged.length > state.shown) {
+        const more = h('button', { type: 'button', class: 'more' }, t.more(flagged.length - state.shown));
+        more.addEventListener('click', () => actions.showMore());
+        content.append(more);
       }
     }
     content.append(h('p', { class: 'muted' }, t.advice));
