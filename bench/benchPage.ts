@@ -6,9 +6,12 @@ export function benchPage(rows: number): string {
 window.__longTasks = [];
 new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration }); })
   .observe({ type: 'longtask', buffered: true });
-new MutationObserver(() => {
-  if (!window.__badgeAt && document.querySelector('thuiszitter-badge')) window.__badgeAt = performance.now();
-}).observe(document.documentElement, { childList: true, subtree: true });
+// The first badge, beside a cell or in the extension's badge layer (both open shadow roots).
+(function watch() {
+  const inLayer = document.querySelector('thuiszitter-badges')?.shadowRoot?.querySelector('[data-testid="ts-badge"]');
+  if (document.querySelector('thuiszitter-badge') || (inLayer && inLayer.style.visibility === 'visible')) window.__badgeAt = performance.now();
+  else requestAnimationFrame(watch);
+})();
 setTimeout(() => {
   const table = document.createElement('table');
   const head = table.createTHead().insertRow();
