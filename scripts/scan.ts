@@ -3,7 +3,7 @@
  *                 [--preset ID] [--codes CODES.csv] [--lessen N] [--taal nl|en] [--json]
  * Prints the pupils with signals; row problems go to stderr. Exit 0 when the files could be read.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isIsoDate, todayIso } from '../lib/calendar/days.ts';
@@ -11,6 +11,7 @@ import { REGIONS } from '../lib/calendar/schoolCalendar.ts';
 import { parseCodeTable } from '../lib/import/codeTable.ts';
 import { decodeText, parseCsv } from '../lib/import/readFile.ts';
 import { SCHOOL_TYPES } from '../lib/model.ts';
+import { flaggedPupilsCsv } from '../lib/export/csv.ts';
 import { scanJson, scanTable } from '../lib/report.ts';
 import { scanFiles } from '../lib/scan.ts';
 import { PRESETS, resolveSettings, type SettingsInput } from '../lib/settings.ts';
@@ -24,7 +25,8 @@ const USAGE = `Gebruik: npm run scan -- BESTAND... [opties]
   --codes BESTAND          codetabel van de school (CSV: code;omschrijving;geoorloofd;categorie)
   --lessen N               lesuren per dag (standaard afgeleid uit de gegevens)
   --taal nl|en             taal van de uitvoer
-  --json                   JSON op stdout`;
+  --json                   JSON op stdout
+  --csv BESTAND            de leerlingen met een signaal als CSV voor Excel (;, BOM, dd-mm-jjjj)`;
 
 function fail(message: string, code = 2): never {
   process.stderr.write(`${message}\n`);
@@ -45,6 +47,7 @@ function main() {
         lessen: { type: 'string' },
         taal: { type: 'string' },
         json: { type: 'boolean', default: false },
+        csv: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -109,6 +112,14 @@ function main() {
       if (result.moreProblems > 0) process.stderr.write(`${result.sourceName}: en nog ${result.moreProblems} rijen met problemen\n`);
       const used = result.layout === 'eduarte' ? 'EduArte-indeling' : `kolommen: ${Object.entries(result.columns).map(([f, h]) => `${h}→${f}`).join(', ')}`;
       process.stderr.write(`${result.sourceName}: ${result.rowsRead} rijen, ${result.records.length} registraties, ${result.pupils.length} leerlingen (${used})\n`);
+    }
+    if (values.csv) {
+      try {
+        writeFileSync(values.csv, flaggedPupilsCsv(assessment, lang));
+        process.stderr.write(`CSV geschreven: ${values.csv}\n`);
+      } catch (error) {
+        fail(`${values.csv} kon niet geschreven worden: ${(error as Error).message}`, 1);
+      }
     }
     if (values.json) process.stdout.write(`${JSON.stringify(scanJson(assessment, lang))}\n`);
     else process.stdout.write(`${scanTable(assessment, lang)}\n`);

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -47,6 +47,17 @@ describe('npm run scan', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('Thuiszitter sinds 5 okt — 35 schooldagen');
     expect(stdout).toContain('Uitgezonderd:');
+  });
+
+  it('writes the flagged pupils as a CSV for Dutch Excel with --csv', async () => {
+    const out = join(dir, 'signalen.csv');
+    const { code } = await scan(demo, '--peildatum', '2026-11-27', '--csv', out);
+    expect(code).toBe(0);
+    const bytes = readFileSync(out);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8').slice(1);
+    expect(text.split('\r\n')[0]).toContain('Naam;Leerlingnummer;Klas/groep;Signaal;Sinds');
+    expect(text).toContain('Daan Voorbeeld;900101;6B;Mogelijk thuiszitter;5-10-2026;35;');
   });
 
   it('honours --regio and --schooltype', async () => {
