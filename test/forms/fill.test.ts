@@ -1,0 +1,77 @@
+import { Window } from 'happy-dom';
+import { describe, expect, it } from 'vitest';
+import { fillForm, namesOf, type FieldSpec } from '../../lib/forms/fill.ts';
+
+function load(html: string): Document {
+  const window = new Window({ url: 'https://verzuimloket.example/' });
+  window.document.write(html);
+  return window.document as unknown as Document;
+}
+
+const FORM = `<form>
+  <label for="bd">Begindatum verzuim *</label><input id="bd" type="date">
+  <label for="ed">Einddatum</label><input id="ed" placeholder="dd-mm-jjjj">
+  <label>Soort verzuim <select name="soort"><option value="">Kies…</option><option value="V3">16 uur in 4 weken</option><option value="LRV">Langdurig relatief verzuim</option></select></label>
+  <fieldset><legend>Alle lessen gemist?</legend>
+    <label><input type="radio" name="alle" value="J"> Ja</label><label><input type="radio" name="alle" value="N"> Nee</label></fieldset>
+  <textarea name="vermoedelijkeReden" maxlength="200"></textarea>
+  <input aria-label="Burgerservicenummer" name="x1">
+  <label><input type="checkbox" name="actieGewenst"> Actie door gemeente gewenst</label>
+  <label for="loc">Leslocatie</label><input id="loc" disabled>
+  <input type="submit" value="Versturen">
+</form>`;
+
+const specs: FieldSpec[] = [
+  { key: 'begindatum', labels: ['begindatum verzuim', 'begindatum'], value: '2026-10-05', type: 'date' },
+  { key: 'einddatum', labels: ['einddatum verzuim', 'einddatum'], value: '2026-11-09', type: 'date' },
+  { key: 'verzuimsoort', labels: ['soort verzuim', 'verzuimsoort'], value: 'Langdurig relatief verzuim', type: 'choice' },
+  { key: 'alleLessenGemist', labels: ['alle lessen gemist'], value: true, type: 'yesno' },
+  { key: 'reden', labels: ['vermoedelijke reden', 'reden verzuim'], value: 'Angst om naar school te gaan' },
+  { key: 'bsn', labels: ['burgerservicenummer', 'bsn'], value: '111222333' },
+  { key: 'actieGemeente', labels: ['actie door gemeente gewenst'], value: true, type: 'yesno' },
+  { key: 'leslocatie', labels: ['leslocatie', 'naam leslocatie'], value: 'Hoofdgebouw' },
+  { key: 'telefoonOuder', labels: ['telefoonnummer ouder'], value: '0612345678' },
+];
+
+describe('filling a melding into the form on the page', () => {
+  it('finds fields by label, legend, aria-label and name, and fills each kind', () => {
+    const doc = load(FORM);
+    const result = fillForm(doc, specs);
+    const value = (selector: string) => (doc.querySelector(selector) as HTMLInputElement).value;
+    expect(value('#bd')).toBe('2026-10-05');
+    expect(value('#ed')).toBe('09-11-2026');
+    expect(value('select')).toBe('LRV');
+    expect((doc.querySelector('input[value="J"]') as HTMLInputElement).checked).toBe(true);
+    expect(value('textarea')).toBe('Angst om naar school te gaan');
+    expect(value('[aria-label="Burgerservicenummer"]')).toBe('111222333');
+    expect((doc.querySelector('[name="actieGewenst"]') as HTMLInputElement).checked).toBe(true);
+    expect(result.filled.map((f) => f.key)).toEqual(['begindatum', 'einddatum', 'verzuimsoort', 'alleLessenGemist', 'reden', 'bsn', 'actieGemeente']);
+    expect(result.missing).toEqual([
+      { key: 'leslocatie', reason: 'het veld is niet te bewerken' },
+      { key: 'telefoonOuder', reason: 'geen veld gevonden' },
+    ]);
+  });
+
+  it('fires the events a framework listens to, and never submits', () => {
+    const doc = load(FORM);
+    const seen: string[] = [];
+    for (const type of ['input', 'change']) doc.addEventListener(type, (e) => seen.push(`${type}:${(e.target as HTMLElement).getAttribute('name') ?? (e.target as HTMLElement).id}`), true);
+    let submitted = false;
+    doc.querySelector('form')!.addEventListener('submit', () => (submitted = true));
+    fillForm(doc, specs.slice(0, 1).concat(specs[4]!));
+    expect(seen).toEqual(['input:bd', 'change:bd', 'input:vermoedelijkeReden', 'change:vermoedelijkeReden']);
+    expect(submitted).toBe(false);
+  });
+
+  it('refuses a value that does not fit instead of cutting it', () => {
+    const doc = load(FORM);
+    const result = fillForm(doc, [{ key: 'reden', labels: ['vermoedelijke reden'], value: 'x'.repeat(250) }]);
+    expect(result.missing).toEqual([{ key: 'reden', reason: 'te lang (ten hoogste 200 tekens)' }]);
+    expect((doc.querySelector('textarea') as HTMLTextAreaElement).value).toBe('');
+  });
+
+  it('reads the names of a field in every way forms give them', () => {
+    const doc = load('<label for="a">Naam melder:</label><input id="a" name="naamMelder" placeholder="Voor- en achternaam">');
+    expect(namesOf(doc.querySelector('input')!)).toEqual(['naam melder', 'voor en achternaam', 'naam melder', 'a']);
+  });
+});
