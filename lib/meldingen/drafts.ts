@@ -1,0 +1,189 @@
+/**
+ * Melding drafts built from a signal: the DUO verzuimmelding (fields of the Besluit Verzuimmelding,
+ * RULES.md §2.3, limits from EduArte's model) and the melding to the samenwerkingsverband, which never
+ * carries a BSN or onderwijsnummer (OSO rule, RULES.md §3.2). Each draft becomes the field list the
+ * form filler (lib/forms/fill.ts) looks for on the page.
+ */
+import type { FieldSpec } from '../forms/fill.ts';
+import type { Pupil } from '../model.ts';
+import type { LeerplichtStatus } from '../rules/leerplicht.ts';
+import type { MeldplichtSignal, Signal } from '../rules/signal.ts';
+import { findPersonNumbers, type PersonNumber } from './identifiers.ts';
+import { VERZUIMSOORTEN, verzuimsoortFor, type Verzuimsoort } from './verzuimsoort.ts';
+
+export interface Melder {
+  naam: string;
+  functie: string;
+  telefoon: string;
+  email: string;
+}
+
+export interface DuoInput {
+  pupil: Pupil;
+  leerplicht: LeerplichtStatus;
+  signal: Signal;
+  personNumber: PersonNumber;
+  leslocatie: string;
+  melder: Melder;
+  /** Typed by the user (in an extension page, never in the page's shadow root). */
+  vermoedelijkeReden: string;
+  ondernomenActie: string;
+  actieGemeenteGewenst: boolean;
+  toelichtingActie?: string;
+  telefoonOuder?: string;
+}
+
+export interface DuoMelding {
+  persoonsgebondenNummer: PersonNumber;
+  verzuimsoort: Verzuimsoort;
+  begindatum: string;
+  /** Known for 16 uur (the day the hours were reached); for LRV when the pupil is back or unenrolled. */
+  einddatum?: string;
+  alleLessenGemist: boolean;
+  verzuimspecificatie: { date: string; hours?: number; wholeDay: boolean }[];
+  vermoedelijkeReden: string;
+  ondernomenActie: string;
+  actieGemeenteGewenst: boolean;
+  toelichtingActie?: string;
+  leslocatie: string;
+  melder: Melder;
+  telefoonOuder?: string;
+}
+
+export type Built<T> = { ok: true; melding: T } | { ok: false; problems: string[] };
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+function required(problems: string[], value: string | undefined, label: string, max: number) {
+  const text = value?.trim() ?? '';
+  if (!text) problems.push(`${label} is verplicht.`);
+  else if (text.length > max) problems.push(`${label} is te lang (ten hoogste ${max} tekens).`);
+}
+
+export function buildDuoMelding(input: DuoInput): Built<DuoMelding> {
+  const choice = verzuimsoortFor(input.signal.kind, input.leerplicht);
+  if (!choice.ok) return { ok: false, problems: [choice.reason] };
+  const problems: string[] = [];
+  required(problems, input.vermoedelijkeReden, 'Vermoedelijke reden', 200);
+  required(problems, input.ondernomenActie, 'Door school ondernomen actie', 1000);
+  required(problems, input.melder.naam, 'Naam melder', 100);
+  required(problems, input.melder.email, 'E-mailadres melder', 100);
+  if (input.melder.functie.length > 60) problems.push('Functie melder is te lang (ten hoogste 60 tekens).');
+  if (input.melder.email && !EMAIL.test(input.melder.email.trim())) problems.push('E-mailadres melder is geen geldig adres.');
+  if (!input.actieGemeenteGewenst && !input.toelichtingActie?.trim()) problems.push('Licht toe waarom geen actie van de gemeente gewenst is.');
+  if (problems.length > 0) return { ok: false, problems };
+
+  const signal = input.signal;
+  const meldplicht = signal.kind === 'meldplicht-16-uur' ? (signal as MeldplichtSignal) : undefined;
+  return {
+    ok: true,
+    melding: {
+      persoonsgebondenNummer: input.personNumber,
+      verzuimsoort: choice.soort,
+      // 16 uur: first day of absence … the day 16 hours were reached (DUO). LRV: the first day not at school.
+      begindatum: signal.since,
+      einddatum: meldplicht?.until ?? (signal.ongoing ? undefined : signal.lastDay),
+      alleLessenGemist: meldplicht ? meldplicht.alleLessenGemist : true,
+      verzuimspecificatie: meldplicht ? meldplicht.specificatie : signal.countedDays.map((date) => ({ date, wholeDay: true })),
+      vermoedelijkeReden: input.vermoedelijkeReden.trim(),
+      ondernomenActie: input.ondernomenActie.trim(),
+      actieGemeenteGewenst: input.actieGemeenteGewenst,
+      toelichtingActie: input.toelichtingActie?.trim() || undefined,
+      leslocatie: input.leslocatie,
+      melder: input.melder,
+      telefoonOuder: input.telefoonOuder,
+    },
+  };
+}
+
+export function duoFields(m: DuoMelding): FieldSpec[] {
+  const fields: FieldSpec[] = [
+    {
+      key: 'persoonsgebondenNummer',
+      labels: m.persoonsgebondenNummer.kind === 'bsn' ? ['bsn', 'burgerservicenummer', 'persoonsgebonden nummer', 'sofinummer'] : ['onderwijsnummer', 'persoonsgebonden nummer'],
+      value: m.persoonsgebondenNummer.value,
+    },
+    { key: 'verzuimsoort', labels: ['soort verzuim', 'verzuimsoort', 'vermoedelijke soort verzuim'], value: VERZUIMSOORTEN[m.verzuimsoort], type: 'choice' },
+    { key: 'begindatum', labels: ['begindatum verzuim', 'begindatum', 'datum begin verzuim', 'eerste verzuimdag'], value: m.begindatum, type: 'date' },
+    { key: 'alleLessenGemist', labels: ['alle lessen gemist'], value: m.alleLessenGemist, type: 'yesno' },
+    { key: 'vermoedelijkeReden', labels: ['vermoedelijke reden verzuim', 'vermoedelijke reden', 'reden verzuim'], value: m.vermoedelijkeReden },
+    { key: 'ondernomenActie', labels: ['door school ondernomen actie', 'ondernomen actie', 'toelichting ondernomen actie'], value: m.ondernomenActie },
+    { key: 'actieGemeenteGewenst', labels: ['actie door gemeente gewenst', 'actie gemeente gewenst', 'actie gewenst'], value: m.actieGemeenteGewenst, type: 'yesno' },
+    { key: 'leslocatie', labels: ['naam leslocatie', 'leslocatie', 'locatie'], value: m.leslocatie, type: 'choice' },
+    { key: 'melderNaam', labels: ['naam melder', 'melder', 'contactpersoon'], value: m.melder.naam },
+    { key: 'melderFunctie', labels: ['functie melder', 'functie'], value: m.melder.functie },
+    { key: 'melderTelefoon', labels: ['telefoonnummer melder', 'telefoon melder'], value: m.melder.telefoon },
+    { key: 'melderEmail', labels: ['e mailadres melder', 'email melder', 'e mail melder', 'e mailadres'], value: m.melder.email },
+  ];
+  if (m.einddatum) fields.splice(3, 0, { key: 'einddatum', labels: ['einddatum verzuim', 'einddatum', 'datum einde verzuim'], value: m.einddatum, type: 'date' });
+  if (m.toelichtingActie) fields.push({ key: 'toelichtingActie', labels: ['toelichting actie gewenst', 'toelichting geen actie', 'toelichting'], value: m.toelichtingActie });
+  if (m.telefoonOuder) fields.push({ key: 'telefoonOuder', labels: ['telefoonnummer ouder', 'telefoon ouder', 'telefoonnummer ouder leerling'], value: m.telefoonOuder });
+  return fields;
+}
+
+export interface SwvInput {
+  pupil: Pupil;
+  signal: Signal;
+  /** The signal's explanation, as the sidebar shows it. */
+  explanation: string;
+  school: string;
+  groep: string;
+  schoolActions: string;
+  betrokkenen: string[];
+  wensen: string;
+  contactpersoon: string;
+}
+
+export interface SwvMelding {
+  naam: string;
+  geboortedatum?: string;
+  school: string;
+  groep: string;
+  /** The first day the pupil did not appear (PPO Rotterdam). */
+  startdatumThuiszitten: string;
+  signaal: string;
+  schoolActions: string;
+  betrokkenen: string[];
+  wensen: string;
+  contactpersoon: string;
+}
+
+/** The melding for the samenwerkingsverband: refused when any field holds a BSN-like number. */
+export function buildSwvMelding(input: SwvInput): Built<SwvMelding> {
+  const melding: SwvMelding = {
+    naam: input.pupil.name,
+    geboortedatum: input.pupil.birthDate,
+    school: input.school,
+    groep: input.groep,
+    startdatumThuiszitten: input.signal.since,
+    signaal: input.explanation,
+    schoolActions: input.schoolActions.trim(),
+    betrokkenen: input.betrokkenen,
+    wensen: input.wensen.trim(),
+    contactpersoon: input.contactpersoon.trim(),
+  };
+  const problems: string[] = [];
+  const leaks = findPersonNumbers({
+    naam: melding.naam, school: melding.school, groep: melding.groep, signaal: melding.signaal, schoolActions: melding.schoolActions,
+    betrokkenen: melding.betrokkenen.join(', '), wensen: melding.wensen, contactpersoon: melding.contactpersoon,
+  });
+  for (const field of leaks) problems.push(`Er lijkt een BSN te staan in "${field}": een melding aan het samenwerkingsverband mag geen BSN of onderwijsnummer bevatten.`);
+  if (!melding.contactpersoon) problems.push('Contactpersoon is verplicht.');
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, melding };
+}
+
+export function swvFields(m: SwvMelding): FieldSpec[] {
+  const fields: FieldSpec[] = [
+    { key: 'naam', labels: ['naam leerling', 'naam', 'leerling'], value: m.naam },
+    { key: 'school', labels: ['school', 'naam school', 'school van inschrijving'], value: m.school },
+    { key: 'groep', labels: ['groep', 'leerjaar', 'groep leerjaar', 'klas'], value: m.groep },
+    { key: 'startdatum', labels: ['startdatum thuiszitten', 'datum thuiszitten', 'eerste dag niet op school', 'startdatum'], value: m.startdatumThuiszitten, type: 'date' },
+    { key: 'signaal', labels: ['reden aanmelding', 'hulpvraag', 'omschrijving situatie', 'situatie'], value: m.signaal },
+    { key: 'schoolActions', labels: ['wat heeft de school gedaan', 'ondernomen acties', 'inzet school'], value: m.schoolActions },
+    { key: 'wensen', labels: ['wensen leerling en ouders', 'wensen ouders', 'wensen'], value: m.wensen },
+    { key: 'contactpersoon', labels: ['contactpersoon school', 'contactpersoon'], value: m.contactpersoon },
+  ];
+  if (m.geboortedatum) fields.splice(1, 0, { key: 'geboortedatum', labels: ['geboortedatum'], value: m.geboortedatum, type: 'date' });
+  for (const betrokkene of m.betrokkenen) fields.push({ key: `betrokken:${betrokkene}`, labels: [betrokkene], value: true, type: 'yesno' });
+  return fields;
+}

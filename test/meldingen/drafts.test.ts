@@ -1,0 +1,85 @@
+import { Window } from 'happy-dom';
+import { describe, expect, it } from 'vitest';
+import { fillForm } from '../../lib/forms/fill.ts';
+import { buildDuoMelding, buildSwvMelding, duoFields, swvFields, type DuoInput } from '../../lib/meldingen/drafts.ts';
+import { assessOne, records } from '../helpers.ts';
+
+const pupilAssessment = assessOne(records('2026-10-05', '2026-11-27', { pupilId: '900101' }), '2026-11-27', {}, { id: '900101', name: 'Daan Voorbeeld', birthDate: '2016-03-12', group: '6B' });
+const thuiszitter = pupilAssessment.signals.find((s) => s.kind === 'thuiszitter')!;
+const meldplicht = pupilAssessment.signals.find((s) => s.kind === 'meldplicht-16-uur')!;
+
+const base: DuoInput = {
+  pupil: pupilAssessment.pupil,
+  leerplicht: pupilAssessment.leerplicht,
+  signal: meldplicht,
+  personNumber: { kind: 'bsn', value: '111222333' },
+  leslocatie: 'Hoofdgebouw',
+  melder: { naam: 'A. Administratie', functie: 'Leerlingadministratie', telefoon: '0301234567', email: 'administratie@demoschool.example' },
+  vermoedelijkeReden: 'Angst om naar school te gaan',
+  ondernomenActie: 'Gesprek met ouders op 20-11; IB-er betrokken',
+  actieGemeenteGewenst: true,
+};
+
+describe('DUO verzuimmelding', () => {
+  it('takes its dates and specificatie from the 16-uur signal', () => {
+    const built = buildDuoMelding(base);
+    expect(built.ok).toBe(true);
+    if (!built.ok) return;
+    expect(built.melding).toMatchObject({ verzuimsoort: '16-uur', begindatum: meldplicht.since, einddatum: (meldplicht as { until: string }).until, alleLessenGemist: true });
+    expect(built.melding.verzuimspecificatie.every((d) => d.wholeDay && d.hours === 5)).toBe(true);
+  });
+
+  it('is LRV from the first day not at school, without an einddatum while the pupil is still away', () => {
+    const built = buildDuoMelding({ ...base, signal: thuiszitter });
+    expect(built).toMatchObject({ ok: true, melding: { verzuimsoort: 'lrv', begindatum: '2026-10-05', einddatum: undefined } });
+  });
+
+  it('says what is missing or wrong, and refuses a pupil who is not yet leerplichtig', () => {
+    const built = buildDuoMelding({ ...base, vermoedelijkeReden: '', melder: { ...base.melder, email: 'geen-adres' }, actieGemeenteGewenst: false });
+    expect(built).toEqual({
+      ok: false,
+      problems: ['Vermoedelijke reden is verplicht.', 'E-mailadres melder is geen geldig adres.', 'Licht toe waarom geen actie van de gemeente gewenst is.'],
+    });
+    const young = assessOne(records('2026-10-05', '2026-11-27'), '2026-11-27', {}, { birthDate: '2022-06-01' });
+    expect(buildDuoMelding({ ...base, leerplicht: young.leerplicht, signal: young.signals[0]! })).toMatchObject({ ok: false, problems: [expect.stringMatching(/samenwerkingsverband/)] });
+  });
+
+  it('fills a Verzuimloket-style form, BSN included, and leaves nothing it has no field for unmentioned', () => {
+    const built = buildDuoMelding(base);
+    if (!built.ok) throw new Error('draft');
+    const window = new Window();
+    window.document.write(`<form>
+      <label for="bsn">BSN</label><input id="bsn">
+      <label for="soort">Soort verzuim</label><select id="soort"><option>16 uur in 4 weken</option><option>Langdurig relatief verzuim</option></select>
+      <label for="b">Begindatum verzuim</label><input id="b" type="date"><label for="e">Einddatum verzuim</label><input id="e" type="date">
+      <fieldset><legend>Alle lessen gemist</legend><label><input type="radio" name="a" value="ja">Ja</label><label><input type="radio" name="a" value="nee">Nee</label></fieldset>
+      <label for="r">Vermoedelijke reden</label><textarea id="r"></textarea>
+      <label for="o">Door school ondernomen actie</label><textarea id="o"></textarea>
+      <label><input type="checkbox" name="g">Actie door gemeente gewenst</label>
+      <label for="n">Naam melder</label><input id="n"><label for="m">E-mailadres melder</label><input id="m" type="email">
+    </form>`);
+    const result = fillForm(window.document as unknown as Document, duoFields(built.melding));
+    const doc = window.document;
+    expect((doc.querySelector('#bsn') as unknown as HTMLInputElement).value).toBe('111222333');
+    expect((doc.querySelector('#e') as unknown as HTMLInputElement).value).toBe(built.melding.einddatum);
+    expect(result.missing.map((m) => m.key)).toEqual(['leslocatie', 'melderFunctie', 'melderTelefoon']);
+  });
+});
+
+describe('melding to the samenwerkingsverband', () => {
+  const swv = {
+    pupil: pupilAssessment.pupil, signal: thuiszitter, explanation: 'Thuiszitter sinds 5 okt — 35 schooldagen', school: 'De Demoschool', groep: '6B',
+    schoolActions: 'Huisbezoek, gesprek met ouders', betrokkenen: ['Jeugdarts', 'Leerplicht'], wensen: 'Terug naar de eigen groep', contactpersoon: 'IB-er De Demoschool',
+  };
+
+  it('starts thuiszitten on the first day the pupil did not appear, and has no number field', () => {
+    const built = buildSwvMelding(swv);
+    expect(built).toMatchObject({ ok: true, melding: { startdatumThuiszitten: '2026-10-05', naam: 'Daan Voorbeeld' } });
+    if (built.ok) expect(swvFields(built.melding).map((f) => f.key)).not.toContain('persoonsgebondenNummer');
+  });
+
+  it('refuses a BSN typed anywhere in it', () => {
+    const built = buildSwvMelding({ ...swv, schoolActions: 'Dossier van BSN 111222333 opgevraagd' });
+    expect(built).toEqual({ ok: false, problems: [expect.stringMatching(/BSN te staan in "schoolActions"/)] });
+  });
+});
