@@ -30,6 +30,8 @@ export default defineContentScript({
       if (event.source !== window || (event.data as { thuiszitterSignaal?: unknown } | null)?.thuiszitterSignaal !== 'request-page-data') return;
       for (const { url, text } of latest.values()) send(url, text);
     });
+    // Wrap the page's own fetch and XMLHttpRequest to copy the absence responses it receives; the
+    // wrappers make no request themselves and hand the page its response untouched.
     const originalFetch = window.fetch;
     window.fetch = async function (this: unknown, ...args: Parameters<typeof fetch>) {
       const response = await originalFetch.apply(this, args);

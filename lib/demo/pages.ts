@@ -267,6 +267,8 @@ export function demoPage(path: string, peildatum: IsoDate): string | null {
   if (path === '/magister/afwezigheid') return magisterPage(peildatum);
   if (path === '/somtoday/registraties') return somtodayPage(peildatum);
   if (path === '/spa' || path.startsWith('/spa/')) return spaPage(peildatum);
+  // The two app pages' own scripts load their data from the demo server, as Magister and Somtoday do;
+  // that is the host page's request, not the extension's (which makes none).
   if (path === '/magister/app') {
     return appPage('magister', 'Magister · Afwezigheid', DEMO_PUPILS.find((p) => p.id === '900103')!,
       `fetch('/api/personen/4711/absenties?van=2000-01-01&tot=2100-01-01').then((r) => r.json()).then((d) => show(d.Items.map((i) => i.Omschrijving + ' — ' + i.Afspraak.Start.slice(0, 10) + ', uur ' + i.Lesuur)));`);
