@@ -308,8 +308,6 @@ export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
     }, SETTLE_MS);
   }
 
-  // Our own badges and sidebar change the page too: those changes are not the school's content.
-  // (Changes inside their shadow roots are not observed; only the hosts come and go.)
   // Absence data the page loaded itself, handed over by the page-data script (entrypoints/page-data.content.ts).
   // It comes from the page's world: treated like the page's markup, as untrusted content.
   const pageData = new Map<string, { url: string; json: unknown }>();
@@ -324,6 +322,8 @@ export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
   // Ask for what the page loaded before this script started.
   window.postMessage({ thuiszitterSignaal: 'request-page-data' }, location.origin);
 
+  // Our own badges and sidebar change the page too: those changes are not the school's content.
+  // (Changes inside their shadow roots are not observed; only the hosts come and go.)
   const isOwn = (node: Node) => OWN_TAGS.has(node.nodeName);
   const observer = new MutationObserver((mutations) => {
     const foreign = mutations.some((m) => {
