@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+
+// Evaluated through DevTools rather than a <script> tag: the extension's pages allow no inline scripts.
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core in the page; only what the extension shows is checked (serious and critical findings). */
+async function violations(page: Page, include: string[][]) {
+  await page.evaluate(axeSource);
+  return page.evaluate(async (include) => {
+    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    const result = await axe.run({ include }, { resultTypes: ['violations'] });
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  }, include);
+}
+
+test('the sidebar and badges pass an axe check (no serious or critical findings)', async ({ page, server }) => {
+  await page.goto(`${server.url}/parnassys/groep`);
+  await expect(page.locator('[data-testid="ts-badge"]')).toHaveCount(21);
+  await page.locator('[data-testid="ts-badge"][data-pupil="900101"]').click();
+  await expect(page.locator('[data-testid="ts-sidebar"] h3')).toHaveText('Daan Voorbeeld');
+  expect(await violations(page, [['thuiszitter-signaal'], ['thuiszitter-badge']])).toEqual([]);
+});
+
+test('the "Leer deze pagina" controls pass an axe check', async ({ page, server }) => {
+  await page.goto(`${server.url}/onbekend/leerling/900103`);
+  await page.getByRole('button', { name: /^Thuiszitter-signaal( \(\d+\))?$/ }).click();
+  await page.getByTestId('ts-learn').click();
+  await page.getByTestId('ts-learn-table').first().click();
+  expect(await violations(page, [['thuiszitter-signaal']])).toEqual([]);
+});
+
+test('the Options page passes an axe check', async ({ context, extensionId }) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(options.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(await violations(options, [['main']])).toEqual([]);
+});
