@@ -43,6 +43,7 @@ export default defineContentScript({
       }
       return response;
     };
+    // Same for the page's XMLHttpRequest: listen to the response of a request the page itself opened.
     const originalOpen = XMLHttpRequest.prototype.open;
     XMLHttpRequest.prototype.open = function (this: XMLHttpRequest, ...args: Parameters<XMLHttpRequest['open']>) {
       try {
