@@ -16,6 +16,8 @@ export default defineConfig({
     // storage: the sidebar's open/closed state, the language and the school's settings.
     // scripting: running the page script on sites the school adds (each asked for when added).
     permissions: ['storage', 'scripting'],
+    // The toolbar button opens the overview (no popup).
+    action: { default_title: 'Thuiszitter-signaal – overzicht' },
     optional_host_permissions: ['https://*/*', 'http://*/*'],
   },
   hooks: {

@@ -1,9 +1,13 @@
-import { handleMessage } from '@/components/background/handler';
+import { handleMessage, openExtensionPage } from '@/components/background/handler';
 import { syncOwnHostScripts } from '@/components/hosts';
+import { currentSettings } from '@/components/settings';
+import { purgeExpired } from '@/components/store/repo';
+import { todayIso } from '@/lib/calendar/days';
 
 /**
- * The service worker runs the rules engine for the pages. Content scripts send what they read;
- * every message is validated before use (a compromised page renderer can forge content-script messages).
+ * The service worker runs the rules engine for the pages and keeps the extension's database.
+ * Content scripts send what they read; every message is validated before use (a compromised page
+ * renderer can forge content-script messages).
  */
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (response: unknown) => void) => {
@@ -13,8 +17,16 @@ export default defineBackground(() => {
     );
     return true;
   });
-  // Sites the school added: registered again after an update or a browser start.
-  const resync = () => void syncOwnHostScripts().catch((error: unknown) => console.warn('Thuiszitter-signaal: eigen sites', error));
-  browser.runtime.onInstalled.addListener(resync);
-  browser.runtime.onStartup.addListener(resync);
+  // The toolbar button opens the overview.
+  (browser.action ?? browser.browserAction).onClicked.addListener(() => void openExtensionPage('#/'));
+  const startup = () => {
+    // Sites the school added: registered again after an update or a browser start.
+    void syncOwnHostScripts().catch((error: unknown) => console.warn('Thuiszitter-signaal: eigen sites', error));
+    // Closed cases past the school's retention period go.
+    void currentSettings()
+      .then((s) => purgeExpired(todayIso(), s.privacy.retentionMonths))
+      .catch((error: unknown) => console.warn('Thuiszitter-signaal: opruimen', error));
+  };
+  browser.runtime.onInstalled.addListener(startup);
+  browser.runtime.onStartup.addListener(startup);
 });

@@ -1,23 +1,62 @@
 /**
- * The messages between the content script and the background, validated with zod on arrival in both
- * directions. Kept apart from the view builder so the content script stays small.
+ * The messages between the content script and the background. The background validates every
+ * request with zod before anything else; its answers are built by the extension itself and rendered
+ * as text only. Kept apart from the view builder so the content script stays small (types only).
  */
 import { z } from 'zod';
 import { SYSTEMS } from './adapters/types.ts';
+import type { CaseView } from './cases.ts';
+import { MELDING_KINDS } from './meldingen/record.ts';
 import { absenceRecordSchema, pupilSchema } from './model.ts';
 import { SIGNAL_KINDS, type SignalKind } from './rules/signal.ts';
 
 /** The content script's request; the background validates it before anything else. */
-export const assessRequestSchema = z.object({
-  type: z.literal('assess'),
+const reading = {
   url: z.string().max(2000),
   system: z.enum(SYSTEMS),
   kind: z.enum(['leerling', 'groep']),
   pupils: z.array(pupilSchema).max(20_000),
   records: z.array(absenceRecordSchema).max(200_000),
   lang: z.enum(['nl', 'en']).optional(),
-});
+};
+const pupilId = z.string().trim().min(1).max(64);
+
+export const assessRequestSchema = z.object({ type: z.literal('assess'), ...reading });
 export type AssessRequest = z.infer<typeof assessRequestSchema>;
+
+/**
+ * Every request a content script can make. The page's reading comes along with a melding or a case,
+ * so the background works from what it assessed itself, never from a signal the page could forge.
+ */
+export const requestSchema = z.discriminatedUnion('type', [
+  assessRequestSchema,
+  z.object({
+    type: z.literal('melding'),
+    melding: z.enum(MELDING_KINDS),
+    pupilId,
+    /** A BSN or onderwijsnummer the page showed; only used for the DUO melding. */
+    personNumber: z.object({ kind: z.enum(['bsn', 'onderwijsnummer']), value: z.string().max(20) }).optional(),
+    ...reading,
+  }),
+  z.object({ type: z.literal('follow'), pupilId, ...reading }),
+  z.object({ type: z.literal('open'), page: z.enum(['zaak', 'overzicht']), id: z.string().max(64).optional() }),
+  z.object({ type: z.literal('fill-draft'), melding: z.enum(MELDING_KINDS) }),
+  z.object({
+    type: z.literal('filled'),
+    draftId: z.string().max(64),
+    host: z.string().max(255),
+    filled: z.array(z.string().max(120)).max(200),
+    missing: z.array(z.string().max(120)).max(200),
+  }),
+]);
+export type Request = z.infer<typeof requestSchema>;
+
+/** The fill button's answer: the most recent draft of the kind, as field specs for lib/forms/fill.ts. */
+export type FillDraftResponse =
+  | { ok: true; draftId: string; pupilName: string; title: string; complete: boolean; fields: { key: string; labels: string[]; value: string | boolean; type?: 'text' | 'date' | 'choice' | 'yesno' }[] }
+  | { ok: false; error: string };
+
+export type ActionResponse = { ok: true; id?: string } | { ok: false; error: string };
 
 export interface SignalView {
   kind: SignalKind;
@@ -37,6 +76,10 @@ export interface PupilView {
   leerplicht: string;
   excluded: { kind: SignalKind; title: string; reason: string }[];
   steps: { protocol?: string; items: { phase: string; text: string; term?: string }[] };
+  /** Whether each melding can be made, and why not (a pupil who is not yet leerplichtig: SWV only). */
+  meldingen: { leerplicht: { ok: boolean; reason?: string }; swv: { ok: boolean; reason?: string } };
+  /** The pupil's open case, when the school follows one. */
+  case?: CaseView;
 }
 
 export interface AssessView {
@@ -46,28 +89,3 @@ export interface AssessView {
 }
 
 export type AssessResponse = ({ ok: true } & AssessView) | { ok: false; error: string };
-
-export const responseSchema = z.union([
-  z.object({ ok: z.literal(false), error: z.string() }),
-  z.object({
-    ok: z.literal(true),
-    peildatum: z.string(),
-    warnings: z.array(z.string()),
-    pupils: z.array(
-      z.object({
-        id: z.string(),
-        name: z.string(),
-        level: z.enum([...SIGNAL_KINDS, 'geen']),
-        badge: z.string(),
-        signals: z.array(z.object({ kind: z.enum(SIGNAL_KINDS), since: z.string(), title: z.string(), short: z.string(), details: z.array(z.string()) })),
-        leerplicht: z.string(),
-        excluded: z.array(z.object({ kind: z.enum(SIGNAL_KINDS), title: z.string(), reason: z.string() })),
-        steps: z.object({
-          protocol: z.string().optional(),
-          items: z.array(z.object({ phase: z.string(), text: z.string(), term: z.string().optional() })),
-        }),
-      }),
-    ),
-  }),
-]);
-

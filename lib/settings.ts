@@ -81,6 +81,12 @@ export type ReasonCode = z.infer<typeof reasonCodeSchema>;
 
 export const schoolSettingsSchema = z.object({
   name: z.string().trim().max(120).default(''),
+  /** BRIN / instellingscode: four characters, e.g. 99XX. */
+  brin: z.union([z.literal(''), z.string().trim().regex(/^\d{2}[A-Z]{2}$/i, 'een BRIN-nummer is 2 cijfers en 2 letters, bijvoorbeeld 99XX')]).default(''),
+  /** Naam leslocatie as the school registered it with DUO (the Verzuimloket's list). */
+  leslocatie: z.string().trim().max(100).default(''),
+  /** The samenwerkingsverband the school belongs to, as named in the SWV melding. */
+  samenwerkingsverband: z.string().trim().max(120).default(''),
   schoolType: z.enum(SCHOOL_TYPES).default('po'),
   /** Klokuur for PO and MBO, lesuur for VO unless the school says otherwise. */
   hourUnit: z.enum(HOUR_UNITS).optional(),
@@ -97,9 +103,25 @@ export const schoolSettingsSchema = z.object({
 });
 export type SchoolSettings = z.infer<typeof schoolSettingsSchema>;
 
+/** The melder of the DUO verzuimmelding (Besluit Verzuimmelding; EduArte limits), also the SWV contact person. */
+export const melderSchema = z.object({
+  naam: z.string().trim().max(100, 'naam: ten hoogste 100 tekens').default(''),
+  functie: z.string().trim().max(60, 'functie: ten hoogste 60 tekens').default(''),
+  telefoon: z.union([z.literal(''), z.string().trim().regex(/^[+()\d\s-]{6,20}$/, 'telefoonnummer: alleen cijfers, spaties, + en -')]).default(''),
+  email: z.union([z.literal(''), z.email('geen geldig e-mailadres').max(100)]).default(''),
+});
+export type MelderSettings = z.infer<typeof melderSchema>;
+
+/** Closed cases and their data are removed after this many months (default: one school year). */
+export const privacySettingsSchema = z.object({
+  retentionMonths: z.number().int().min(1, 'ten minste 1 maand').max(84, 'ten hoogste 7 jaar').default(12),
+});
+
 export const settingsSchema = z.object({
   preset: z.string().max(40).default('landelijk'),
   school: schoolSettingsSchema.prefault({}),
+  melder: melderSchema.prefault({}),
+  privacy: privacySettingsSchema.prefault({}),
   calendar: calendarSettingsSchema.prefault({}),
   rules: rulesSettingsSchema.prefault({}),
 });
@@ -109,6 +131,8 @@ export type SettingsInput = z.input<typeof settingsSchema>;
 export const settingsInputSchema = z.object({
   preset: z.string().max(40).optional(),
   school: schoolSettingsSchema.partial().optional(),
+  melder: melderSchema.partial().optional(),
+  privacy: privacySettingsSchema.partial().optional(),
   calendar: calendarSettingsSchema.partial().optional(),
   rules: z.record(z.string(), z.unknown()).optional(),
 });

@@ -5,6 +5,7 @@
  */
 import { explainLeerplicht, explainSignal, signalTitle, type Lang } from './explain.ts';
 import type { AssessView } from './messages.ts';
+import { verzuimsoortFor } from './meldingen/verzuimsoort.ts';
 import { nextSteps } from './protocols.ts';
 import type { Assessment } from './rules/assess.ts';
 
@@ -27,7 +28,19 @@ export function assessmentView(assessment: Assessment, presetId: string, lang: L
         leerplicht: explainLeerplicht(p.leerplicht, lang),
         excluded: p.excluded.map((e) => ({ kind: e.kind, title: signalTitle(e.kind, lang), reason: e.reason })),
         steps: signals.length > 0 ? { protocol: protocol?.name, items: [...legal, ...(protocol?.steps ?? [])] } : { items: [] },
+        meldingen: meldingenFor(p, lang),
       };
     }),
   };
+}
+
+/** Which meldingen the sidebar offers for a pupil, and why not when it does not. */
+function meldingenFor(p: Assessment['pupils'][number], lang: Lang): AssessView['pupils'][number]['meldingen'] {
+  const first = p.signals[0];
+  if (!first) {
+    const reason = lang === 'nl' ? 'Geen signaal: er is niets te melden.' : 'No signal: nothing to report.';
+    return { leerplicht: { ok: false, reason }, swv: { ok: false, reason } };
+  }
+  const choice = verzuimsoortFor(first.kind, p.leerplicht);
+  return { leerplicht: choice.ok ? { ok: true } : { ok: false, reason: choice.reason }, swv: { ok: true } };
 }

@@ -1,5 +1,7 @@
 /** Serves the demo school's pages on this machine only (127.0.0.1), for `npm run demo` and the e2e tests. */
 import { createServer } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import type { AddressInfo } from 'node:net';
 import { todayIso } from '../lib/calendar/days.ts';
 import { demoApi, demoPage } from '../lib/demo/pages.ts';
@@ -9,9 +11,26 @@ export interface DemoServer {
   close(): Promise<void>;
 }
 
+/** The React-controlled demo form (Kindkans-style), bundled once per server. */
+async function bundleDemoForms(): Promise<Map<string, string>> {
+  const entry = fileURLToPath(new URL('./demo-forms/kindkans.tsx', import.meta.url));
+  const result = await build({
+    entryPoints: [entry], bundle: true, write: false, format: 'iife', jsx: 'automatic', minify: true,
+    define: { 'process.env.NODE_ENV': '"production"' }, logLevel: 'silent',
+  });
+  return new Map([['/demo-assets/kindkans.js', result.outputFiles[0]!.text]]);
+}
+
 export async function startDemoServer(options: { port?: number; peildatum?: string; host?: string } = {}): Promise<DemoServer> {
+  const assets = await bundleDemoForms();
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    const asset = assets.get(path);
+    if (asset !== undefined) {
+      response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
+      response.end(asset);
+      return;
+    }
     const api = demoApi(path, options.peildatum ?? todayIso());
     if (api !== null) {
       response.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });

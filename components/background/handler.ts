@@ -1,36 +1,147 @@
 import { todayIso } from '@/lib/calendar/days';
-import type { Lang } from '@/lib/explain';
-import { assess } from '@/lib/rules/assess';
-import { KNOWN_SYSTEMS, type SystemId } from '@/lib/adapters';
-import { resolveSettings, settingsInputSchema, type Settings } from '@/lib/settings';
-import { assessRequestSchema, type AssessResponse } from '@/lib/messages';
+import { SchoolCalendar } from '@/lib/calendar/schoolCalendar';
+import { caseView, openCase } from '@/lib/cases';
+import { explainSignal } from '@/lib/explain';
+import { currentLang, currentSettings } from '@/components/settings';
+import { assess, type PupilAssessment } from '@/lib/rules/assess';
+import type { MeldplichtSignal, Signal } from '@/lib/rules/signal';
+import { duoPrefill, swvPrefill } from '@/lib/meldingen/drafts';
+import { parsePersonNumber } from '@/lib/meldingen/identifiers';
+import { draftFields, draftProblems, MELDING_TITLES, type MeldingDraft, type MeldingKind } from '@/lib/meldingen/record';
+import { requestSchema, type ActionResponse, type AssessResponse, type FillDraftResponse, type Request } from '@/lib/messages';
 import { assessmentView } from '@/lib/view';
+import { addLog, draftById, latestDraft, openCaseOf, openCasesOf, saveCase, saveDraft, savePupil } from '@/components/store/repo';
 
-const LANG_KEY = 'local:lang';
-const SETTINGS_KEY = 'local:settings';
+type Reading = Extract<Request, { type: 'assess' | 'melding' | 'follow' }>;
 
-/** The school's settings; until it set a school type, the host system's (Magister and Somtoday serve VO). */
-async function currentSettings(system: SystemId): Promise<Settings> {
-  const parsed = settingsInputSchema.safeParse((await storage.getItem<unknown>(SETTINGS_KEY)) ?? {});
-  const input = parsed.success ? parsed.data : {};
-  const schoolType = input.school?.schoolType ?? KNOWN_SYSTEMS.find((s) => s.system === system)?.schoolType;
-  return resolveSettings({ ...input, school: { ...input.school, schoolType } });
-}
-
-export async function currentLang(): Promise<Lang> {
-  return (await storage.getItem<string>(LANG_KEY)) === 'en' ? 'en' : 'nl';
-}
-
-/** Assesses what a page showed, on today's date. */
-export async function handleMessage(message: unknown): Promise<AssessResponse> {
-  const request = assessRequestSchema.safeParse(message);
-  if (!request.success) {
-    return { ok: false, error: `Ongeldig bericht: ${request.error.issues[0]?.message ?? 'onbekend'}` };
-  }
-  const { pupils, records, system } = request.data;
-  const settings = await currentSettings(system);
+/** Assesses what a page showed, on today's date. Pages show absences up to today; a day without a registration is a day at school. */
+async function assessReading(request: Reading) {
+  const settings = await currentSettings(request.system);
   const today = todayIso();
-  // Pages show absences up to today; a day without a registration is a day at school.
-  const result = assess({ pupils, records, settings, peildatum: today, dataUntil: today });
-  return { ok: true, ...assessmentView(result, settings.preset, request.data.lang ?? (await currentLang())) };
+  const assessment = assess({ pupils: request.pupils, records: request.records, settings, peildatum: today, dataUntil: today });
+  return { settings, today, assessment };
+}
+
+/** Handles a message from a content script; every request is validated first. */
+export async function handleMessage(message: unknown): Promise<AssessResponse | ActionResponse | FillDraftResponse> {
+  const parsed = requestSchema.safeParse(message);
+  if (!parsed.success) return { ok: false, error: `Ongeldig bericht: ${parsed.error.issues[0]?.message ?? 'onbekend'}` };
+  const request = parsed.data;
+  switch (request.type) {
+    case 'assess':
+      return assessPage(request);
+    case 'melding':
+      return createDraft(request);
+    case 'follow':
+      return follow(request);
+    case 'open':
+      await openExtensionPage(request.page === 'zaak' && request.id ? `#/zaak/${encodeURIComponent(request.id)}` : '#/');
+      return { ok: true };
+    case 'fill-draft':
+      return draftForFill(request.melding);
+    case 'filled': {
+      const draft = await draftById(request.draftId);
+      await addLog('melding-ingevuld', `${request.filled.length} velden ingevuld op ${request.host}; niet ingevuld: ${request.missing.join(', ') || 'geen'}`, draft?.pupilId);
+      return { ok: true };
+    }
+  }
+}
+
+async function assessPage(request: Extract<Request, { type: 'assess' }>): Promise<AssessResponse> {
+  const { settings, today, assessment } = await assessReading(request);
+  const view = assessmentView(assessment, settings.preset, request.lang ?? (await currentLang()));
+  const cases = await openCasesOf(view.pupils.map((p) => p.id));
+  if (cases.size > 0) {
+    const calendar = new SchoolCalendar(settings.calendar);
+    for (const pupil of view.pupils) {
+      const c = cases.get(pupil.id);
+      if (c) pupil.case = caseView(c, calendar, today);
+    }
+  }
+  return { ok: true, ...view };
+}
+
+function findPupil(assessment: { pupils: PupilAssessment[] }, pupilId: string): PupilAssessment | undefined {
+  return assessment.pupils.find((p) => p.pupil.id === pupilId);
+}
+
+/** The signal a melding is about: for leerplicht the most serious; for the SWV thuiszitten first. */
+function signalFor(p: PupilAssessment, kind: MeldingKind): Signal | undefined {
+  if (kind === 'swv') return p.signals.find((s) => s.kind === 'thuiszitter') ?? p.signals.find((s) => s.kind === 'dreigend-thuiszitter') ?? p.signals[0];
+  return p.signals[0];
+}
+
+function explanationOf(signal: Signal): { title: string; lines: string[] } {
+  const e = explainSignal(signal, 'nl');
+  return { title: e.title, lines: [e.short, ...e.details] };
+}
+
+async function createDraft(request: Extract<Request, { type: 'melding' }>): Promise<ActionResponse> {
+  const { settings, assessment } = await assessReading(request);
+  const p = findPupil(assessment, request.pupilId);
+  const signal = p && signalFor(p, request.melding);
+  if (!p || !signal) return { ok: false, error: 'Voor deze leerling is geen signaal gevonden op deze pagina.' };
+  const now = new Date().toISOString();
+  const explanation = explanationOf(signal);
+  const common = {
+    id: crypto.randomUUID(), pupilId: p.pupil.id, pupilName: p.pupil.name || p.pupil.id,
+    signalTitle: explanation.title, explanation: explanation.lines, createdAt: now, updatedAt: now,
+  };
+  let draft: MeldingDraft;
+  if (request.melding === 'leerplicht') {
+    const prefill = duoPrefill(signal, p.leerplicht);
+    if (!prefill.ok) return { ok: false, error: prefill.reason };
+    // A number on the page is used only when it is valid; otherwise the melding page asks for it.
+    const shown = request.personNumber && parsePersonNumber(request.personNumber.value, request.personNumber.kind);
+    draft = {
+      ...common, kind: 'leerplicht', prefill: prefill.prefill,
+      input: {
+        personNumber: shown && shown.ok ? shown.number : undefined,
+        leslocatie: settings.school.leslocatie || settings.school.name,
+        melder: settings.melder,
+        vermoedelijkeReden: '', ondernomenActie: '', actieGemeenteGewenst: true,
+      },
+    };
+  } else {
+    draft = {
+      ...common, kind: 'swv',
+      prefill: swvPrefill({ pupil: p.pupil, signal, explanation: [explanation.title, ...explanation.lines.filter((l) => !l.startsWith('Bron'))].join(' — '), school: settings.school.name }),
+      input: { schoolActions: '', betrokkenen: [], wensen: '', contactpersoon: [settings.melder.naam, settings.melder.telefoon, settings.melder.email].filter(Boolean).join(', ') },
+    };
+  }
+  await savePupil({ id: p.pupil.id, name: p.pupil.name, birthDate: p.pupil.birthDate, group: p.pupil.group });
+  await saveDraft(draft);
+  await addLog('melding-concept', `${MELDING_TITLES[draft.kind]}: concept aangemaakt`, p.pupil.id);
+  await openExtensionPage(`#/melding/${draft.id}`);
+  return { ok: true, id: draft.id };
+}
+
+async function follow(request: Extract<Request, { type: 'follow' }>): Promise<ActionResponse> {
+  const existing = await openCaseOf(request.pupilId);
+  if (existing) return { ok: true, id: existing.id };
+  const { settings, today, assessment } = await assessReading(request);
+  const p = findPupil(assessment, request.pupilId);
+  const signal = p?.signals[0];
+  if (!p || !signal) return { ok: false, error: 'Voor deze leerling is geen signaal gevonden op deze pagina.' };
+  const c = openCase({
+    id: crypto.randomUUID(), pupilId: p.pupil.id, pupilName: p.pupil.name || p.pupil.id, group: p.pupil.group, presetId: settings.preset,
+    signal: { kind: signal.kind, since: signal.since, firedOn: signal.firedOn, deadline: signal.kind === 'meldplicht-16-uur' ? (signal as MeldplichtSignal).deadline : undefined },
+    today, now: new Date().toISOString(),
+  });
+  await savePupil({ id: p.pupil.id, name: p.pupil.name, birthDate: p.pupil.birthDate, group: p.pupil.group });
+  await saveCase(c);
+  await addLog('zaak-geopend', `Zaak geopend (${settings.preset})`, p.pupil.id);
+  return { ok: true, id: c.id };
+}
+
+async function draftForFill(kind: MeldingKind): Promise<FillDraftResponse> {
+  const draft = await latestDraft(kind);
+  if (!draft) return { ok: false, error: `Er is nog geen concept voor de ${MELDING_TITLES[kind].toLowerCase()}. Maak het aan vanuit de zijbalk bij de leerling.` };
+  const fields = draftFields(draft);
+  if (!fields.ok) return { ok: false, error: fields.problem };
+  return { ok: true, draftId: draft.id, pupilName: draft.pupilName, title: MELDING_TITLES[kind], complete: draftProblems(draft).length === 0, fields: fields.fields.map((f) => ({ ...f, labels: [...f.labels] })) };
+}
+
+export async function openExtensionPage(hash: string): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL(`/dashboard.html${hash}` as '/dashboard.html') });
 }

@@ -12,7 +12,10 @@ import { mapHeaders, type Field } from '@/lib/import/columns';
 import { todayIso } from '@/lib/calendar/days';
 import type { Lang } from '@/lib/explain';
 import type { AssessResponse } from '@/lib/messages';
+import { readIdentity } from '@/lib/adapters/identity';
+import type { ActionResponse } from '@/lib/messages';
 import { BadgeLayer } from './badgeLayer';
+import { FillPanel, FILL_PANEL_STYLES } from './fillPanel';
 import { BADGE_STYLES, SIDEBAR_STYLES } from './styles';
 import { renderBadge, renderSidebar, type SidebarState } from './ui';
 
@@ -23,7 +26,7 @@ const LANG_KEY = 'local:lang';
 const SETTLE_MS = 300;
 const BADGES_PER_SLICE = 20;
 const GROUP_PAGE_SIZE = 50;
-const OWN_TAGS = new Set(['THUISZITTER-BADGE', 'THUISZITTER-SIGNAAL', 'THUISZITTER-BADGES']);
+const OWN_TAGS = new Set(['THUISZITTER-BADGE', 'THUISZITTER-SIGNAAL', 'THUISZITTER-BADGES', 'THUISZITTER-INVULLEN']);
 /**
  * From this many records a page gets its badges in a layer of their own instead of in its cells:
  * a badge in a cell makes the browser lay out the whole table again (measured: ~60 ms at 1,000 rows,
@@ -86,6 +89,21 @@ export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
     showMore() {
       state.shown += GROUP_PAGE_SIZE;
       renderSidebarNow();
+    },
+    melding(pupilId: string, kind: 'leerplicht' | 'swv') {
+      // A BSN shown on a single pupil's page goes along only for the DUO melding.
+      const personNumber = kind === 'leerplicht' && reading?.kind === 'leerling' ? readIdentity(document).personNumber : undefined;
+      void act(pupilId, { type: 'melding', melding: kind, pupilId, personNumber }, state.lang === 'nl' ? 'Het concept staat open in een nieuw tabblad.' : 'The draft is open in a new tab.');
+    },
+    follow(pupilId: string) {
+      void act(pupilId, { type: 'follow', pupilId }, state.lang === 'nl' ? 'De leerling wordt gevolgd.' : 'The pupil is followed.').then((ok) => {
+        if (!ok) return;
+        lastSignature = '';
+        void refresh();
+      });
+    },
+    openCase(caseId: string) {
+      void browser.runtime.sendMessage({ type: 'open', page: 'zaak', id: caseId });
     },
     learn: {
       start() {
@@ -155,6 +173,18 @@ export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
       },
     },
   };
+  /** A melding or case request: the page's reading goes along, so the background judges what it assessed itself. */
+  async function act(pupilId: string, message: Record<string, unknown>, success: string): Promise<boolean> {
+    if (!reading) return false;
+    const response = (await browser.runtime.sendMessage({
+      ...message, url: location.href.slice(0, 2000), system: reading.system, kind: reading.kind,
+      pupils: reading.pupils, records: reading.records, lang: state.lang,
+    })) as ActionResponse | undefined;
+    const ok = !!response?.ok;
+    state.notice = { pupilId, ok, text: ok ? success : response && !response.ok ? response.error : 'geen antwoord van de extensie' };
+    renderSidebarNow();
+    return ok;
+  }
   let grids: ReturnType<typeof candidateGrids> = [];
   let highlighted: { restore(): void } | null = null;
   let learned = asLearnedPages(await storage.getItem<unknown>(LEARNED_KEY));
@@ -178,6 +208,19 @@ export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
     },
   });
   sidebarUi.mount();
+
+  let fillPanel: FillPanel | null = null;
+  const fillUi = await createShadowRootUi(ctx, {
+    name: 'thuiszitter-invullen',
+    position: 'overlay',
+    anchor: 'body',
+    append: 'last',
+    css: FILL_PANEL_STYLES,
+    onMount(container) {
+      fillPanel = new FillPanel(ctx, container);
+    },
+  });
+  fillUi.mount();
 
   function clearBadges() {
     for (const badge of badges.splice(0)) badge.remove();
@@ -248,6 +291,7 @@ export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
       const signature = `${location.href}#${fingerprint(document.body?.textContent ?? '')}`;
       if (signature === lastSignature) return;
       lastSignature = signature;
+      fillPanel?.update(document);
       const hint = document.querySelector('meta[name="ts-demo-system"]')?.getAttribute('content');
       // Records name their source briefly; the request carries the page address once.
       const context = { url: 'pagina', today: todayIso(), yieldToPage };

@@ -23,6 +23,7 @@ button:focus-visible,summary:focus-visible{outline:3px solid #1a73e8;outline-off
 
 /** A page may hold hundreds of badges, each in its own shadow root: their stylesheet stays small. */
 export const BADGE_STYLES = `${BASE}
+.badge[data-overdue="true"]{outline:2px solid #b3261e;outline-offset:1px}
 .badge{display:inline-flex;align-items:center;gap:6px;margin:0 6px;padding:2px 9px;border:0;border-radius:999px;
   font-size:12px;font-weight:600;line-height:18px;cursor:pointer;white-space:nowrap;vertical-align:middle}
 ${levelRules}
@@ -56,7 +57,13 @@ li{margin:3px 0}
 .pupil button{background:none;border:0;padding:0;color:#21466e;font-weight:600;cursor:pointer;text-align:left;font-size:14px}
 .tab{position:fixed;right:0;top:40%;transform-origin:right bottom;transform:rotate(-90deg) translateX(50%);
   background:#21466e;color:#fff;border:0;border-radius:6px 6px 0 0;padding:6px 12px;font-size:13px;cursor:pointer;z-index:2147483000}
-.room{margin-top:16px;padding-top:8px;border-top:1px dashed #c9d1d9}
+.actions{margin-top:14px;padding-top:6px;border-top:1px solid #e3e8ee}
+.action{display:block;width:100%;background:#21466e;color:#fff;border:1px solid #21466e;border-radius:4px;padding:6px 8px;margin:6px 0;cursor:pointer;text-align:left;font-size:13px}
+.action[disabled]{background:#e6ebef;color:#5b6875;border-color:#c9d1d9;cursor:not-allowed}
+.case{border:1px solid #d5dbe1;border-left:6px solid #21466e;border-radius:6px;padding:6px 10px;margin:6px 0}
+.case p{margin:3px 0}
+.case.overdue{border-left-color:#b3261e;background:#fdecea}
+.case .action{background:#fff;color:#21466e}
 .choices{list-style:none;padding:0}
 .choices button,.buttons button,.content > button{background:#fff;border:1px solid #21466e;color:#21466e;border-radius:4px;padding:5px 8px;margin:3px 0;cursor:pointer;text-align:left;font-size:13px}
 .mapping{display:grid;gap:2px;margin:8px 0}

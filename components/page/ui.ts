@@ -37,6 +37,8 @@ export interface SidebarState {
   problems: string[];
   lang: Lang;
   open: boolean;
+  /** The answer to the last melding or case button: shown under the buttons. */
+  notice?: { pupilId: string; ok: boolean; text: string };
 }
 
 export interface SidebarActions {
@@ -44,6 +46,10 @@ export interface SidebarActions {
   setLang(lang: Lang): void;
   select(pupilId: string | null): void;
   showMore(): void;
+  /** Opens a melding draft in the extension's page, where the user types the rest. */
+  melding(pupilId: string, kind: 'leerplicht' | 'swv'): void;
+  follow(pupilId: string): void;
+  openCase(caseId: string): void;
   learn: {
     start(): void;
     highlight(index: number | null): void;
@@ -84,6 +90,18 @@ const TEXT = {
     ignore: 'Negeren',
     save: 'Opslaan',
     cancel: 'Annuleren',
+    actions: 'Melden en volgen',
+    meldingLeerplicht: 'Melding leerplicht (DUO)',
+    meldingSwv: 'Melding samenwerkingsverband',
+    follow: 'Volgen',
+    followHint: 'Volg de leerling door het protocol van de regio, met de termijnen.',
+    caseTitle: 'Gevolgd',
+    phase: 'Fase',
+    next: 'Volgende termijn',
+    overdue: 'Termijn verlopen',
+    escalate: 'Opschalen',
+    openCase: 'Zaak openen',
+    overdueBadge: 'termijn verlopen',
   },
   en: {
     app: 'Thuiszitter-signaal',
@@ -114,10 +132,24 @@ const TEXT = {
     ignore: 'Ignore',
     save: 'Save',
     cancel: 'Cancel',
+    actions: 'Report and follow',
+    meldingLeerplicht: 'Report to leerplicht (DUO)',
+    meldingSwv: 'Report to the samenwerkingsverband',
+    follow: 'Follow',
+    followHint: 'Follow the pupil through the region’s protocol, with its terms.',
+    caseTitle: 'Followed',
+    phase: 'Phase',
+    next: 'Next term',
+    overdue: 'Term passed',
+    escalate: 'Escalate',
+    openCase: 'Open case',
+    overdueBadge: 'term passed',
   },
 } as const;
 
 export function renderBadge(pupil: PupilView, lang: Lang, onOpen: () => void): HTMLButtonElement {
+  const overdue = (pupil.case?.overdue.length ?? 0) > 0;
+  const text = overdue ? `${pupil.badge} · ⚠ ${TEXT[lang].overdueBadge}` : pupil.badge;
   const badge = h(
     'button',
     {
@@ -126,10 +158,11 @@ export function renderBadge(pupil: PupilView, lang: Lang, onOpen: () => void): H
       'data-testid': 'ts-badge',
       'data-level': pupil.level,
       'data-pupil': pupil.id,
-      'aria-label': TEXT[lang].badgeLabel(pupil.name || pupil.id, pupil.badge),
-      title: pupil.badge,
+      'data-overdue': overdue ? 'true' : 'false',
+      'aria-label': TEXT[lang].badgeLabel(pupil.name || pupil.id, text),
+      title: text,
     },
-    pupil.badge,
+    text,
   );
   badge.addEventListener('click', onOpen);
   return badge;
@@ -150,7 +183,46 @@ function renderSignal(signal: SignalView, lang: Lang): HTMLElement {
   );
 }
 
-function renderPupil(pupil: PupilView, lang: Lang): HTMLElement[] {
+function button(label: string, testid: string, onClick: () => void, extra: Record<string, string | boolean> = {}): HTMLButtonElement {
+  const b = h('button', { type: 'button', class: 'action', 'data-testid': testid, ...extra }, label);
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+/** The melding buttons, and the case when the pupil is followed (or the button to follow). */
+function renderActions(pupil: PupilView, state: SidebarState, actions: SidebarActions): HTMLElement {
+  const t = TEXT[state.lang];
+  const section = h('section', { class: 'actions', 'aria-label': t.actions }, h('h4', {}, t.actions));
+  const c = pupil.case;
+  if (c) {
+    const overdue = c.overdue.length > 0;
+    section.append(
+      h(
+        'div',
+        { class: overdue ? 'case overdue' : 'case', 'data-testid': 'ts-case', 'data-phase': c.phase, 'data-overdue': String(overdue) },
+        h('p', {}, h('strong', {}, `${t.caseTitle} — ${t.phase}: `), c.phaseName),
+        c.next ? h('p', {}, h('strong', {}, `${t.next}: `), `${c.next.label} — ${c.next.due.split('-').reverse().join('-')}`) : null,
+        overdue ? h('p', { role: 'alert' }, h('strong', {}, `${t.overdue}: `), c.overdue.join('; ')) : null,
+        c.escalation ? h('p', {}, h('strong', {}, `${t.escalate}: `), c.escalation) : null,
+        button(t.openCase, 'ts-case-open', () => actions.openCase(c.id)),
+      ),
+    );
+  } else {
+    section.append(button(t.follow, 'ts-follow', () => actions.follow(pupil.id), { title: t.followHint }));
+  }
+  const leerplicht = pupil.meldingen.leerplicht;
+  const reasonId = `ts-reason-${pupil.id}`;
+  section.append(
+    button(t.meldingLeerplicht, 'ts-melding-leerplicht', () => actions.melding(pupil.id, 'leerplicht'), leerplicht.ok ? {} : { disabled: true, 'aria-describedby': reasonId }),
+  );
+  if (!leerplicht.ok) section.append(h('p', { class: 'muted', id: reasonId, 'data-testid': 'ts-melding-leerplicht-reason' }, leerplicht.reason ?? ''));
+  section.append(button(t.meldingSwv, 'ts-melding-swv', () => actions.melding(pupil.id, 'swv'), pupil.meldingen.swv.ok ? {} : { disabled: true }));
+  if (state.notice?.pupilId === pupil.id) section.append(h('p', { role: state.notice.ok ? 'status' : 'alert', class: state.notice.ok ? 'muted' : 'warning' }, state.notice.text));
+  return section;
+}
+
+function renderPupil(pupil: PupilView, state: SidebarState, actions: SidebarActions): HTMLElement[] {
+  const lang = state.lang;
   const t = TEXT[lang];
   return [
     h('h3', {}, pupil.name || pupil.id),
@@ -161,6 +233,7 @@ function renderPupil(pupil: PupilView, lang: Lang): HTMLElement[] {
     pupil.steps.items.length > 0 && h('h4', {}, pupil.steps.protocol ? `${t.steps} — ${pupil.steps.protocol}` : t.steps),
     pupil.steps.items.length > 0 &&
       h('ul', {}, pupil.steps.items.map((s) => h('li', {}, h('strong', {}, `${s.phase}: `), s.text, s.term ? ` (${s.term})` : ''))),
+    pupil.signals.length > 0 && renderActions(pupil, state, actions),
   ].filter((x): x is HTMLElement => x instanceof HTMLElement);
 }
 
@@ -236,11 +309,11 @@ export function renderSidebar(state: SidebarState, actions: SidebarActions): HTM
       .sort((a, b) => SIGNAL_KINDS.indexOf(a.level as SignalKind) - SIGNAL_KINDS.indexOf(b.level as SignalKind));
     const selected = view.pupils.find((p) => p.id === state.selected);
     if (state.kind === 'leerling' || view.pupils.length === 1) {
-      for (const pupil of view.pupils) content.append(...renderPupil(pupil, state.lang));
+      for (const pupil of view.pupils) content.append(...renderPupil(pupil, state, actions));
     } else if (selected) {
       const back = h('button', { type: 'button', class: 'link' }, t.back);
       back.addEventListener('click', () => actions.select(null));
-      content.append(back, ...renderPupil(selected, state.lang));
+      content.append(back, ...renderPupil(selected, state, actions));
     } else {
       content.append(h('h3', {}, t.groupTitle(flagged.length, view.pupils.length)));
       // Long groups are shown a page at a time: rendering hundreds of pupils at once would block the page.
@@ -257,8 +330,6 @@ export function renderSidebar(state: SidebarState, actions: SidebarActions): HTM
     }
     content.append(h('p', { class: 'muted' }, t.advice));
   }
-  // Room for the melding and case buttons.
-  content.append(h('section', { class: 'room', 'data-slot': 'acties', 'aria-hidden': 'true' }));
 
   const langButton = h('button', { type: 'button', lang: state.lang === 'nl' ? 'en' : 'nl' }, t.other);
   langButton.addEventListener('click', () => actions.setLang(state.lang === 'nl' ? 'en' : 'nl'));

@@ -12,6 +12,8 @@ export interface PageIdentity {
   lastName?: string;
   birthDate?: string;
   group?: string;
+  /** A BSN or onderwijsnummer the page shows: only ever used for the DUO melding. */
+  personNumber?: { kind: 'bsn' | 'onderwijsnummer'; value: string };
   /** The element showing the name (or number), where a badge can go. */
   anchor?: Element;
 }
@@ -20,6 +22,7 @@ const WANTED: ReadonlySet<Field> = new Set(['id', 'name', 'firstName', 'lastName
 /** Headings that name the page, not the pupil. */
 const PAGE_TITLES = /^(afwezigheid|absenties?|verzuim|registraties|aanwezigheid|overzicht|leerlingkaart|dossier|leerling)\b/i;
 const MAX_VALUE = 120;
+const PERSON_NUMBER_LABEL = /^(bsn|burgerservicenummer|sofinummer|onderwijsnummer)$/i;
 
 export function textOf(node: Node | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -29,10 +32,15 @@ export function readIdentity(root: ParentNode, exclude: readonly Element[] = [])
   const identity: PageIdentity = {};
   const excluded = (el: Element) => exclude.some((x) => x === el || x.contains(el));
   const take = (label: string, value: string, anchor: Element) => {
+    const number = PERSON_NUMBER_LABEL.exec(label.replace(/:\s*$/, '').trim());
+    if (number && !identity.personNumber && /^\d{9}$/.test(value.replace(/[\s.-]/g, ''))) {
+      identity.personNumber = { kind: /onderwijs/i.test(number[1]!) ? 'onderwijsnummer' : 'bsn', value: value.replace(/[\s.-]/g, '') };
+      return;
+    }
     const field = fieldForHeader(label.replace(/:\s*$/, ''));
     const clean = value.slice(0, MAX_VALUE);
     if (!field || !WANTED.has(field) || !clean) return;
-    const key = field === 'infix' ? undefined : (field as keyof Omit<PageIdentity, 'anchor'>);
+    const key = field === 'infix' ? undefined : (field as keyof Omit<PageIdentity, 'anchor' | 'personNumber'>);
     if (!key || identity[key]) return;
     identity[key] = clean;
     if ((field === 'name' || field === 'lastName' || (field === 'id' && !identity.anchor)) && !excluded(anchor)) identity.anchor = anchor;

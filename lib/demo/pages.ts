@@ -5,6 +5,10 @@
  */
 import { isoToDay, weekdayOf, type IsoDate } from '../calendar/days.ts';
 import { DEMO_PUPILS, demoBirthDate, demoRows, type DemoPupil, type DemoRow } from './demoSchool.ts';
+import { kindkansForm, parnassysMeldingForm, verzuimloketForm } from './forms.ts';
+import { escapeHtml, page } from './html.ts';
+
+export { escapeHtml };
 
 export const DEMO_PAGES = [
   { path: '/parnassys/leerling/900101', title: 'ParnasSys – leerlingkaart (thuiszitter)', system: 'parnassys' },
@@ -16,34 +20,19 @@ export const DEMO_PAGES = [
   { path: '/onbekend/leerling/900103', title: 'Een systeem dat de extensie niet kent ("Leer deze pagina")', system: 'generiek' },
   { path: '/magister/app', title: 'Magister-app: leest de absenties die de pagina zelf laadt (JSON)', system: 'magister' },
   { path: '/somtoday/app', title: 'Somtoday-app: leest het registratieoverzicht dat de pagina zelf laadt (JSON)', system: 'somtoday' },
+  { path: '/duo/verzuimloket', title: 'DUO Verzuimloket-stijl: meldformulier (VO/mbo) om in te vullen', system: 'generiek' },
+  { path: '/parnassys/melding/900101', title: 'ParnasSys-stijl: scherm voor de verzuimmelding (PO) om in te vullen', system: 'parnassys' },
+  { path: '/kindkans/aanmelding', title: 'Kindkans-stijl: aanmelding thuiszitter bij het samenwerkingsverband (React-formulier)', system: 'generiek' },
 ] as const;
+
+/** Fictional BSNs (they pass the elfproef, as test numbers do) shown on some pupils' cards; others have none on the page. */
+export const DEMO_BSN: Readonly<Record<string, string>> = { '900101': '111222333' };
 
 const MONTHS = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
 const DAYS = ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'];
 
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
-
 const nlDate = (iso: IsoDate) => iso.split('-').reverse().join('-');
 const fullName = (p: DemoPupil) => `${p.firstName} ${p.lastName}`;
-
-function page(title: string, system: string, body: string, style = ''): string {
-  return `<!doctype html>
-<html lang="nl"><head><meta charset="utf-8"><meta name="ts-demo-system" content="${escapeHtml(system)}">
-<title>${escapeHtml(title)}</title>
-<style>
-body{font-family:system-ui,sans-serif;margin:0;color:#1d2733;background:#f4f6f8}
-header.app{background:#21466e;color:#fff;padding:10px 20px;font-weight:600}
-main{padding:20px 24px;max-width:980px}
-table{border-collapse:collapse;background:#fff;width:100%;margin-top:8px}
-th,td{border:1px solid #d5dbe1;padding:5px 8px;text-align:left;font-size:14px}
-th{background:#e9eef3}
-dl{display:grid;grid-template-columns:160px auto;gap:4px 12px;background:#fff;padding:12px;border:1px solid #d5dbe1}
-dt{font-weight:600}dd{margin:0}
-${style}
-</style></head><body>${body}</body></html>`;
-}
 
 function rowsOf(rows: DemoRow[], id: string): DemoRow[] {
   return rows.filter((r) => r.pupil.id === id);
@@ -55,6 +44,7 @@ function identity(p: DemoPupil, peildatum: number): string {
 <dt>Leerlingnummer</dt><dd>${escapeHtml(p.id)}</dd>
 <dt>Geboortedatum</dt><dd>${nlDate(demoBirthDate(p.age, peildatum, Number(p.id) % 97))}</dd>
 <dt>Groep</dt><dd>${escapeHtml(p.group)}</dd>
+${DEMO_BSN[p.id] ? `<dt>BSN</dt><dd>${DEMO_BSN[p.id]}</dd>` : ''}
 </dl>`;
 }
 
@@ -279,6 +269,11 @@ export function demoPage(path: string, peildatum: IsoDate): string | null {
 xhr.onload = () => show(JSON.parse(xhr.responseText).registraties.flatMap((c) => c.periodeRegistratieDetails.vakRegistraties.flatMap((v) => v.registraties.map((r) => r.absentieReden + ' — ' + r.beginDatumTijd.slice(0, 10)))));
 xhr.send();`);
   }
+  if (path === '/duo/verzuimloket') return verzuimloketForm();
+  const melding = /^\/parnassys\/melding\/(\d+)$/.exec(path);
+  const meldingPupil = melding && DEMO_PUPILS.find((p) => p.id === melding[1]);
+  if (meldingPupil) return parnassysMeldingForm({ name: fullName(meldingPupil), id: meldingPupil.id });
+  if (path === '/kindkans/aanmelding') return kindkansForm();
   const unknown = /^\/onbekend\/leerling\/(\d+)$/.exec(path);
   if (unknown) return unknownSystemPage(peildatum, unknown[1]!);
   return null;

@@ -21,6 +21,8 @@ export interface FillResult {
   filled: { key: string; element: Element }[];
   /** Fields of the melding that the form has no place for, or that could not take the value. */
   missing: { key: string; reason: string }[];
+  /** The form's own fields that are still empty: left for the user (radio groups once). */
+  empty: Element[];
 }
 
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
@@ -134,7 +136,7 @@ function fillOne(control: Control, spec: FieldSpec, all: readonly Control[]): st
 export function fillForm(root: ParentNode, specs: readonly FieldSpec[]): FillResult {
   const controls = Array.from(root.querySelectorAll('input:not([type=hidden]):not([type=submit]):not([type=button]), textarea, select')) as Control[];
   const used = new Set<Element>();
-  const result: FillResult = { filled: [], missing: [] };
+  const result: FillResult = { filled: [], missing: [], empty: [] };
   for (const spec of specs) {
     const control = controls.find((c) => !used.has(c) && matches(c, spec));
     if (!control) {
@@ -151,5 +153,41 @@ export function fillForm(root: ParentNode, specs: readonly FieldSpec[]): FillRes
     if (problem) result.missing.push({ key: spec.key, reason: problem });
     else result.filled.push({ key: spec.key, element: control });
   }
+  const filled = new Set(result.filled.map((f) => f.element));
+  const radioGroups = new Set<string>();
+  for (const control of controls) {
+    if (filled.has(control) || control.disabled) continue;
+    const type = inputType(control);
+    if (type === 'radio') {
+      const name = (control as HTMLInputElement).name;
+      if (radioGroups.has(name)) continue;
+      radioGroups.add(name);
+      const group = controls.filter((c) => inputType(c) === 'radio' && (c as HTMLInputElement).name === name) as HTMLInputElement[];
+      if (!group.some((r) => r.checked || filled.has(r))) result.empty.push(control);
+    } else if (type !== 'checkbox' && !control.value) {
+      result.empty.push(control);
+    }
+  }
   return result;
+}
+
+/** Words that only a melding's form uses: which kind of melding the form on the page is for. */
+const MARKERS = {
+  leerplicht: ['bsn', 'burgerservicenummer', 'onderwijsnummer', 'soort verzuim', 'verzuimsoort', 'vermoedelijke reden', 'begindatum verzuim', 'alle lessen gemist', 'naam melder', 'leslocatie'],
+  swv: ['startdatum thuiszitten', 'thuiszitten', 'hulpvraag', 'wensen', 'samenwerkingsverband', 'contactpersoon school', 'wat heeft de school gedaan', 'reden aanmelding', 'betrokken'],
+} as const;
+
+/**
+ * Which melding the page's form is for, or null when the page has no melding form. A form that looks
+ * like the samenwerkingsverband's wins a tie, so a number meant for DUO never goes there.
+ */
+export function meldingFormKind(root: ParentNode): 'leerplicht' | 'swv' | null {
+  const names = Array.from(root.querySelectorAll('input:not([type=hidden]), textarea, select')).flatMap(namesOf);
+  if (names.length === 0) return null;
+  const score = (markers: readonly string[]) => markers.filter((m) => names.some((n) => n === m || n.includes(m))).length;
+  const duo = score(MARKERS.leerplicht);
+  const swv = score(MARKERS.swv);
+  if (swv >= 2 && swv >= duo) return 'swv';
+  if (duo >= 2) return 'leerplicht';
+  return null;
 }

@@ -18,14 +18,21 @@ export interface Melder {
   email: string;
 }
 
-export interface DuoInput {
-  pupil: Pupil;
-  leerplicht: LeerplichtStatus;
-  signal: Signal;
-  personNumber: PersonNumber;
+/** What the signal decides: the verzuimsoort, DUO's dates and the verzuimspecificatie. */
+export interface DuoPrefill {
+  verzuimsoort: Verzuimsoort;
+  begindatum: string;
+  /** Known for 16 uur (the day the hours were reached); for LRV when the pupil is back or unenrolled. */
+  einddatum?: string;
+  alleLessenGemist: boolean;
+  verzuimspecificatie: { date: string; hours?: number; wholeDay: boolean }[];
+}
+
+/** What the school adds: typed by the user in an extension page (never in the page's shadow root), or from Options. */
+export interface DuoUserInput {
+  personNumber?: PersonNumber;
   leslocatie: string;
   melder: Melder;
-  /** Typed by the user (in an extension page, never in the page's shadow root). */
   vermoedelijkeReden: string;
   ondernomenActie: string;
   actieGemeenteGewenst: boolean;
@@ -33,21 +40,12 @@ export interface DuoInput {
   telefoonOuder?: string;
 }
 
-export interface DuoMelding {
+export interface DuoInput extends DuoUserInput {
+  prefill: DuoPrefill;
+}
+
+export interface DuoMelding extends DuoPrefill, Omit<DuoUserInput, 'personNumber'> {
   persoonsgebondenNummer: PersonNumber;
-  verzuimsoort: Verzuimsoort;
-  begindatum: string;
-  /** Known for 16 uur (the day the hours were reached); for LRV when the pupil is back or unenrolled. */
-  einddatum?: string;
-  alleLessenGemist: boolean;
-  verzuimspecificatie: { date: string; hours?: number; wholeDay: boolean }[];
-  vermoedelijkeReden: string;
-  ondernomenActie: string;
-  actieGemeenteGewenst: boolean;
-  toelichtingActie?: string;
-  leslocatie: string;
-  melder: Melder;
-  telefoonOuder?: string;
 }
 
 export type Built<T> = { ok: true; melding: T } | { ok: false; problems: string[] };
@@ -60,40 +58,57 @@ function required(problems: string[], value: string | undefined, label: string, 
   else if (text.length > max) problems.push(`${label} is te lang (ten hoogste ${max} tekens).`);
 }
 
-export function buildDuoMelding(input: DuoInput): Built<DuoMelding> {
-  const choice = verzuimsoortFor(input.signal.kind, input.leerplicht);
-  if (!choice.ok) return { ok: false, problems: [choice.reason] };
-  const problems: string[] = [];
-  required(problems, input.vermoedelijkeReden, 'Vermoedelijke reden', 200);
-  required(problems, input.ondernomenActie, 'Door school ondernomen actie', 1000);
-  required(problems, input.melder.naam, 'Naam melder', 100);
-  required(problems, input.melder.email, 'E-mailadres melder', 100);
-  if (input.melder.functie.length > 60) problems.push('Functie melder is te lang (ten hoogste 60 tekens).');
-  if (input.melder.email && !EMAIL.test(input.melder.email.trim())) problems.push('E-mailadres melder is geen geldig adres.');
-  if (!input.actieGemeenteGewenst && !input.toelichtingActie?.trim()) problems.push('Licht toe waarom geen actie van de gemeente gewenst is.');
-  if (problems.length > 0) return { ok: false, problems };
-
-  const signal = input.signal;
+/** DUO's part of the melding from the signal; refused for a pupil the melding does not apply to, with the reason. */
+export function duoPrefill(signal: Signal, leerplicht: LeerplichtStatus): { ok: true; prefill: DuoPrefill } | { ok: false; reason: string } {
+  const choice = verzuimsoortFor(signal.kind, leerplicht);
+  if (!choice.ok) return { ok: false, reason: choice.reason };
   const meldplicht = signal.kind === 'meldplicht-16-uur' ? (signal as MeldplichtSignal) : undefined;
   return {
     ok: true,
-    melding: {
-      persoonsgebondenNummer: input.personNumber,
+    prefill: {
       verzuimsoort: choice.soort,
       // 16 uur: first day of absence … the day 16 hours were reached (DUO). LRV: the first day not at school.
       begindatum: signal.since,
       einddatum: meldplicht?.until ?? (signal.ongoing ? undefined : signal.lastDay),
       alleLessenGemist: meldplicht ? meldplicht.alleLessenGemist : true,
       verzuimspecificatie: meldplicht ? meldplicht.specificatie : signal.countedDays.map((date) => ({ date, wholeDay: true })),
-      vermoedelijkeReden: input.vermoedelijkeReden.trim(),
-      ondernomenActie: input.ondernomenActie.trim(),
-      actieGemeenteGewenst: input.actieGemeenteGewenst,
-      toelichtingActie: input.toelichtingActie?.trim() || undefined,
-      leslocatie: input.leslocatie,
-      melder: input.melder,
-      telefoonOuder: input.telefoonOuder,
     },
   };
+}
+
+/** What is still missing or wrong in what the school added (empty when the melding is complete). */
+export function duoProblems(input: DuoUserInput): string[] {
+  const problems: string[] = [];
+  if (!input.personNumber) problems.push('BSN of onderwijsnummer is verplicht.');
+  required(problems, input.vermoedelijkeReden, 'Vermoedelijke reden', 200);
+  required(problems, input.ondernomenActie, 'Door school ondernomen actie', 1000);
+  required(problems, input.leslocatie, 'Naam leslocatie', 100);
+  required(problems, input.melder.naam, 'Naam melder', 100);
+  required(problems, input.melder.email, 'E-mailadres melder', 100);
+  if (input.melder.functie.length > 60) problems.push('Functie melder is te lang (ten hoogste 60 tekens).');
+  if (input.melder.email && !EMAIL.test(input.melder.email.trim())) problems.push('E-mailadres melder is geen geldig adres.');
+  if (!input.actieGemeenteGewenst && !input.toelichtingActie?.trim()) problems.push('Licht toe waarom geen actie van de gemeente gewenst is.');
+  return problems;
+}
+
+/** The melding as far as it is known: what the form filler can already fill in a draft that is not complete. */
+export function duoDraft(input: DuoInput): DuoMelding {
+  return {
+    ...input.prefill,
+    persoonsgebondenNummer: input.personNumber ?? { kind: 'bsn', value: '' },
+    leslocatie: input.leslocatie.trim(),
+    melder: input.melder,
+    vermoedelijkeReden: input.vermoedelijkeReden.trim(),
+    ondernomenActie: input.ondernomenActie.trim(),
+    actieGemeenteGewenst: input.actieGemeenteGewenst,
+    toelichtingActie: input.toelichtingActie?.trim() || undefined,
+    telefoonOuder: input.telefoonOuder?.trim() || undefined,
+  };
+}
+
+export function buildDuoMelding(input: DuoInput): Built<DuoMelding> {
+  const problems = duoProblems(input);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, melding: duoDraft(input) };
 }
 
 export function duoFields(m: DuoMelding): FieldSpec[] {
@@ -118,58 +133,69 @@ export function duoFields(m: DuoMelding): FieldSpec[] {
   if (m.einddatum) fields.splice(3, 0, { key: 'einddatum', labels: ['einddatum verzuim', 'einddatum', 'datum einde verzuim'], value: m.einddatum, type: 'date' });
   if (m.toelichtingActie) fields.push({ key: 'toelichtingActie', labels: ['toelichting actie gewenst', 'toelichting geen actie', 'toelichting'], value: m.toelichtingActie });
   if (m.telefoonOuder) fields.push({ key: 'telefoonOuder', labels: ['telefoonnummer ouder', 'telefoon ouder', 'telefoonnummer ouder leerling'], value: m.telefoonOuder });
-  return fields;
+  // An empty value is not filled: the field is left for the user.
+  return fields.filter((f) => f.value !== '');
 }
 
-export interface SwvInput {
-  pupil: Pupil;
-  signal: Signal;
-  /** The signal's explanation, as the sidebar shows it. */
-  explanation: string;
-  school: string;
-  groep: string;
-  schoolActions: string;
-  betrokkenen: string[];
-  wensen: string;
-  contactpersoon: string;
-}
-
-export interface SwvMelding {
+/** What the signal and the page give: the pupil, the school, the startdatum and the explanation. */
+export interface SwvPrefill {
   naam: string;
   geboortedatum?: string;
   school: string;
   groep: string;
   /** The first day the pupil did not appear (PPO Rotterdam). */
   startdatumThuiszitten: string;
+  /** The signal and its explanation, as the sidebar shows it. */
   signaal: string;
+}
+
+/** What the school adds, typed in an extension page. */
+export interface SwvUserInput {
   schoolActions: string;
+  /** Who is involved: ouders, jeugdarts, leerplicht, sociaal team/buurtteam, schoolconsulent. */
   betrokkenen: string[];
   wensen: string;
   contactpersoon: string;
 }
 
-/** The melding for the samenwerkingsverband: refused when any field holds a BSN-like number. */
-export function buildSwvMelding(input: SwvInput): Built<SwvMelding> {
-  const melding: SwvMelding = {
+export type SwvInput = SwvPrefill & SwvUserInput;
+export type SwvMelding = SwvInput;
+
+export const BETROKKENEN = ['Ouders', 'Jeugdarts', 'Leerplicht', 'Sociaal team / buurtteam', 'Schoolconsulent'] as const;
+
+export function swvPrefill(input: { pupil: Pupil; signal: Signal; explanation: string; school: string }): SwvPrefill {
+  return {
     naam: input.pupil.name,
     geboortedatum: input.pupil.birthDate,
     school: input.school,
-    groep: input.groep,
+    groep: input.pupil.group ?? '',
     startdatumThuiszitten: input.signal.since,
     signaal: input.explanation,
-    schoolActions: input.schoolActions.trim(),
-    betrokkenen: input.betrokkenen,
-    wensen: input.wensen.trim(),
-    contactpersoon: input.contactpersoon.trim(),
   };
+}
+
+export function swvDraft(input: SwvInput): SwvMelding {
+  return { ...input, schoolActions: input.schoolActions.trim(), wensen: input.wensen.trim(), contactpersoon: input.contactpersoon.trim() };
+}
+
+/** What is missing, and every field that holds a BSN-like number (it may never reach the samenwerkingsverband). */
+export function swvProblems(input: SwvInput): string[] {
+  const m = swvDraft(input);
   const problems: string[] = [];
   const leaks = findPersonNumbers({
-    naam: melding.naam, school: melding.school, groep: melding.groep, signaal: melding.signaal, schoolActions: melding.schoolActions,
-    betrokkenen: melding.betrokkenen.join(', '), wensen: melding.wensen, contactpersoon: melding.contactpersoon,
+    naam: m.naam, school: m.school, groep: m.groep, signaal: m.signaal, schoolActions: m.schoolActions,
+    betrokkenen: m.betrokkenen.join(', '), wensen: m.wensen, contactpersoon: m.contactpersoon,
   });
   for (const field of leaks) problems.push(`Er lijkt een BSN te staan in "${field}": een melding aan het samenwerkingsverband mag geen BSN of onderwijsnummer bevatten.`);
-  if (!melding.contactpersoon) problems.push('Contactpersoon is verplicht.');
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, melding };
+  if (!m.schoolActions) problems.push('Wat heeft de school gedaan? is verplicht.');
+  if (!m.contactpersoon) problems.push('Contactpersoon is verplicht.');
+  return problems;
+}
+
+/** The melding for the samenwerkingsverband: refused when any field holds a BSN-like number. */
+export function buildSwvMelding(input: SwvInput): Built<SwvMelding> {
+  const problems = swvProblems(input);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, melding: swvDraft(input) };
 }
 
 export function swvFields(m: SwvMelding): FieldSpec[] {
@@ -184,6 +210,11 @@ export function swvFields(m: SwvMelding): FieldSpec[] {
     { key: 'contactpersoon', labels: ['contactpersoon school', 'contactpersoon'], value: m.contactpersoon },
   ];
   if (m.geboortedatum) fields.splice(1, 0, { key: 'geboortedatum', labels: ['geboortedatum'], value: m.geboortedatum, type: 'date' });
-  for (const betrokkene of m.betrokkenen) fields.push({ key: `betrokken:${betrokkene}`, labels: [betrokkene], value: true, type: 'yesno' });
-  return fields;
+  for (const betrokkene of m.betrokkenen) fields.push({ key: `betrokken:${betrokkene}`, labels: betrokkeneLabels(betrokkene), value: true, type: 'yesno' });
+  return fields.filter((f) => f.value !== '');
+}
+
+/** "Sociaal team / buurtteam" is ticked as either wording. */
+function betrokkeneLabels(betrokkene: string): string[] {
+  return betrokkene.split('/').map((part) => part.trim().toLowerCase());
 }

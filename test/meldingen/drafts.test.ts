@@ -1,17 +1,22 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { fillForm } from '../../lib/forms/fill.ts';
-import { buildDuoMelding, buildSwvMelding, duoFields, swvFields, type DuoInput } from '../../lib/meldingen/drafts.ts';
+import { buildDuoMelding, buildSwvMelding, duoDraft, duoFields, duoPrefill, swvFields, swvPrefill, type DuoInput, type DuoPrefill } from '../../lib/meldingen/drafts.ts';
+import type { Signal } from '../../lib/rules/signal.ts';
 import { assessOne, records } from '../helpers.ts';
 
 const pupilAssessment = assessOne(records('2026-10-05', '2026-11-27', { pupilId: '900101' }), '2026-11-27', {}, { id: '900101', name: 'Daan Voorbeeld', birthDate: '2016-03-12', group: '6B' });
 const thuiszitter = pupilAssessment.signals.find((s) => s.kind === 'thuiszitter')!;
 const meldplicht = pupilAssessment.signals.find((s) => s.kind === 'meldplicht-16-uur')!;
 
+function prefillOf(signal: Signal, leerplicht = pupilAssessment.leerplicht): DuoPrefill {
+  const result = duoPrefill(signal, leerplicht);
+  if (!result.ok) throw new Error(result.reason);
+  return result.prefill;
+}
+
 const base: DuoInput = {
-  pupil: pupilAssessment.pupil,
-  leerplicht: pupilAssessment.leerplicht,
-  signal: meldplicht,
+  prefill: prefillOf(meldplicht),
   personNumber: { kind: 'bsn', value: '111222333' },
   leslocatie: 'Hoofdgebouw',
   melder: { naam: 'A. Administratie', functie: 'Leerlingadministratie', telefoon: '0301234567', email: 'administratie@demoschool.example' },
@@ -30,7 +35,7 @@ describe('DUO verzuimmelding', () => {
   });
 
   it('is LRV from the first day not at school, without an einddatum while the pupil is still away', () => {
-    const built = buildDuoMelding({ ...base, signal: thuiszitter });
+    const built = buildDuoMelding({ ...base, prefill: prefillOf(thuiszitter) });
     expect(built).toMatchObject({ ok: true, melding: { verzuimsoort: 'lrv', begindatum: '2026-10-05', einddatum: undefined } });
   });
 
@@ -40,8 +45,17 @@ describe('DUO verzuimmelding', () => {
       ok: false,
       problems: ['Vermoedelijke reden is verplicht.', 'E-mailadres melder is geen geldig adres.', 'Licht toe waarom geen actie van de gemeente gewenst is.'],
     });
+    expect(buildDuoMelding({ ...base, personNumber: undefined })).toMatchObject({ ok: false, problems: ['BSN of onderwijsnummer is verplicht.'] });
     const young = assessOne(records('2026-10-05', '2026-11-27'), '2026-11-27', {}, { birthDate: '2022-06-01' });
-    expect(buildDuoMelding({ ...base, leerplicht: young.leerplicht, signal: young.signals[0]! })).toMatchObject({ ok: false, problems: [expect.stringMatching(/samenwerkingsverband/)] });
+    expect(duoPrefill(young.signals[0]!, young.leerplicht)).toMatchObject({ ok: false, reason: expect.stringMatching(/samenwerkingsverband/) });
+  });
+
+  it('as a draft, fills what is known and leaves the rest for the user', () => {
+    const draft = duoDraft({ ...base, vermoedelijkeReden: '', personNumber: undefined });
+    const keys = duoFields(draft).map((f) => f.key);
+    expect(keys).toContain('begindatum');
+    expect(keys).not.toContain('vermoedelijkeReden');
+    expect(keys).not.toContain('persoonsgebondenNummer');
   });
 
   it('fills a Verzuimloket-style form, BSN included, and leaves nothing it has no field for unmentioned', () => {
@@ -68,7 +82,7 @@ describe('DUO verzuimmelding', () => {
 
 describe('melding to the samenwerkingsverband', () => {
   const swv = {
-    pupil: pupilAssessment.pupil, signal: thuiszitter, explanation: 'Thuiszitter sinds 5 okt — 35 schooldagen', school: 'De Demoschool', groep: '6B',
+    ...swvPrefill({ pupil: pupilAssessment.pupil, signal: thuiszitter, explanation: 'Thuiszitter sinds 5 okt — 35 schooldagen', school: 'De Demoschool' }),
     schoolActions: 'Huisbezoek, gesprek met ouders', betrokkenen: ['Jeugdarts', 'Leerplicht'], wensen: 'Terug naar de eigen groep', contactpersoon: 'IB-er De Demoschool',
   };
 

@@ -1,0 +1,189 @@
+import { useEffect, useMemo, useState } from 'react';
+import { todayIso } from '@/lib/calendar/days';
+import { SchoolCalendar } from '@/lib/calendar/schoolCalendar';
+import { CASE_DATES, caseDateLabel, caseTerms, moveCase, PHASES, regionProcess, type FollowedCase, type Phase } from '@/lib/cases';
+import { formatDate, signalTitle } from '@/lib/explain';
+import { MELDING_TITLES, type MeldingDraft } from '@/lib/meldingen/record';
+import { presetById, type Settings } from '@/lib/settings';
+import { db } from '@/components/store/db';
+import { addLog, saveCase } from '@/components/store/repo';
+import { currentSettings } from '@/components/settings';
+import { useSaved } from './useSaved';
+
+/** A followed case: its phase in the region's protocol, the terms and deadlines, who to inform, the checklist and notes. */
+export function CasePage({ id }: { id: string }) {
+  const [c, setCase] = useState<FollowedCase | null | undefined>(undefined);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [drafts, setDrafts] = useState<MeldingDraft[]>([]);
+  const { saved, markSaved } = useSaved();
+  const today = todayIso();
+
+  useEffect(() => {
+    void db().cases.get(id).then((found) => {
+      setCase(found ?? null);
+      if (found) void db().drafts.where('pupilId').equals(found.pupilId).toArray().then(setDrafts);
+    });
+    void currentSettings().then(setSettings);
+  }, [id]);
+  const calendar = useMemo(() => (settings ? new SchoolCalendar(settings.calendar) : null), [settings]);
+
+  if (c === undefined || !calendar) return <p>Laden…</p>;
+  if (c === null) return <p className="alert" role="alert">Deze zaak bestaat niet (meer). Afgesloten zaken worden na de bewaartermijn verwijderd.</p>;
+
+  const process = regionProcess(c.presetId);
+  const terms = caseTerms(c, calendar, today);
+  const overdue = terms.filter((t) => t.overdue);
+  const save = (next: FollowedCase) => {
+    const stamped = { ...next, updatedAt: new Date().toISOString() };
+    setCase(stamped);
+    void saveCase(stamped).then(markSaved);
+  };
+  const toPhase = (phase: Phase) => {
+    const next = moveCase(c, phase, today, new Date().toISOString());
+    save(next);
+    void addLog('zaak-fase', `Fase: ${process.phaseNames[phase]}`, c.pupilId);
+  };
+  const toggle = (list: 'informed' | 'checklist', item: string, on: boolean) => {
+    const items = on ? [...c[list], item] : c[list].filter((x) => x !== item);
+    const dates = list === 'informed' && process.inform.every((x) => items.includes(x)) && !c.dates.informed ? { ...c.dates, informed: today } : c.dates;
+    save({ ...c, [list]: items, dates });
+  };
+  const index = PHASES.indexOf(c.phase);
+
+  return (
+    <article data-testid="ts-case" data-phase={c.phase} data-overdue={overdue.length > 0}>
+      <h1>
+        Zaak {c.pupilName}
+        {c.group ? ` (${c.group})` : ''}
+      </h1>
+      <p className="muted">
+        {signalTitle(c.signalKind)} sinds {formatDate(c.since)} · gevolgd sinds {formatDate(c.openedOn)} · {presetById(c.presetId)?.name ?? c.presetId}.{' '}
+        <span role="status">{saved ? 'Opgeslagen.' : ''}</span>
+      </p>
+      {overdue.length > 0 && (
+        <div className="alert" role="alert" data-testid="ts-case-overdue">
+          <strong>Termijn verlopen:</strong> {overdue.map((t) => t.label).join('; ')}.<br />
+          <strong>Opschalen:</strong> {process.escalation}
+        </div>
+      )}
+      <h2 id="fase">Fase</h2>
+      <ol className="phases" aria-labelledby="fase">
+        {PHASES.map((phase) => (
+          <li key={phase} aria-current={phase === c.phase ? 'step' : undefined}>
+            {process.phaseNames[phase]}
+          </li>
+        ))}
+      </ol>
+      <div className="actions">
+        {index > 0 && c.phase !== 'afgesloten' && (
+          <button type="button" className="secondary" onClick={() => toPhase(PHASES[index - 1]!)}>
+            Terug naar {process.phaseNames[PHASES[index - 1]!]}
+          </button>
+        )}
+        {index < PHASES.length - 2 && (
+          <button type="button" onClick={() => toPhase(PHASES[index + 1]!)} data-testid="ts-case-next">
+            Naar {process.phaseNames[PHASES[index + 1]!]}
+          </button>
+        )}
+        {c.phase !== 'afgesloten' ? (
+          <button type="button" className="danger" onClick={() => toPhase('afgesloten')}>
+            Zaak afsluiten
+          </button>
+        ) : (
+          <button type="button" className="secondary" onClick={() => toPhase('oplossing')}>
+            Zaak heropenen
+          </button>
+        )}
+      </div>
+      {c.closedOn && settings && (
+        <p className="muted">
+          Afgesloten op {formatDate(c.closedOn)}. De zaak en de gegevens die alleen zij nodig had, worden na {settings.privacy.retentionMonths} maanden verwijderd.
+        </p>
+      )}
+
+      <h2>Termijnen</h2>
+      <table data-testid="ts-case-terms">
+        <thead>
+          <tr>
+            <th>Termijn</th>
+            <th>Uiterlijk</th>
+            <th>Stand</th>
+            <th>Bron</th>
+          </tr>
+        </thead>
+        <tbody>
+          {terms.map((t) => (
+            <tr key={t.id} data-term={t.id} data-overdue={t.overdue}>
+              <td>{t.label}</td>
+              <td>{t.due ? formatDate(t.due) : '—'}</td>
+              <td className={t.overdue ? 'overdue' : undefined}>
+                {t.doneOn ? `gedaan op ${formatDate(t.doneOn)}` : t.overdue ? 'verlopen' : t.due ? 'open' : `wacht op: ${t.waitingFor}`}
+              </td>
+              <td className="muted">{t.source}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <h2>Data</h2>
+      {CASE_DATES.map((key) => (
+        <div className="field inline" key={key}>
+          <label htmlFor={`date-${key}`} style={{ minWidth: 320 }}>
+            {caseDateLabel(key)}
+          </label>
+          <input
+            id={`date-${key}`}
+            type="date"
+            value={c.dates[key] ?? ''}
+            max={today}
+            onChange={(e) => save({ ...c, dates: { ...c.dates, [key]: e.target.value || undefined } })}
+          />
+        </div>
+      ))}
+
+      <h2>Wie informeren</h2>
+      <div className="checks">
+        {process.inform.map((who) => (
+          <label key={who}>
+            <input type="checkbox" checked={c.informed.includes(who)} onChange={(e) => toggle('informed', who, e.target.checked)} /> {who}
+          </label>
+        ))}
+      </div>
+
+      {process.checklist.length > 0 && (
+        <>
+          <h2>Checklist — is alles besproken?</h2>
+          <div className="checks">
+            {process.checklist.map((item) => (
+              <label key={item}>
+                <input type="checkbox" checked={c.checklist.includes(item)} onChange={(e) => toggle('checklist', item, e.target.checked)} /> {item}
+              </label>
+            ))}
+          </div>
+        </>
+      )}
+
+      <h2>Opschalen</h2>
+      <p>{process.escalation}</p>
+      <p className="muted">Bron: {process.source}</p>
+
+      <h2>Meldingen</h2>
+      {drafts.length === 0 ? (
+        <p className="muted">Nog geen melding voor deze leerling. Maak er een aan vanuit de zijbalk.</p>
+      ) : (
+        <ul>
+          {drafts.map((d) => (
+            <li key={d.id}>
+              <a href={`#/melding/${d.id}`}>{MELDING_TITLES[d.kind]}</a> <span className="muted">concept van {formatDate(d.createdAt.slice(0, 10))}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h2>
+        <label htmlFor="notes">Aantekeningen</label>
+      </h2>
+      <textarea id="notes" style={{ width: '100%', minHeight: 120 }} maxLength={10_000} value={c.notes} onChange={(e) => save({ ...c, notes: e.target.value })} />
+    </article>
+  );
+}

@@ -1,0 +1,312 @@
+import { useEffect, useState } from 'react';
+import { formatDate } from '@/lib/explain';
+import { BETROKKENEN } from '@/lib/meldingen/drafts';
+import { maskPersonNumber, parsePersonNumber, type PersonNumber } from '@/lib/meldingen/identifiers';
+import { draftProblems, draftRows, draftText, MELDING_TITLES, type MeldingDraft } from '@/lib/meldingen/record';
+import { VERZUIMSOORTEN, type Verzuimsoort } from '@/lib/meldingen/verzuimsoort';
+import { draftById, openCaseOf, saveCase, saveDraft } from '@/components/store/repo';
+import { currentSettings } from '@/components/settings';
+import type { SchoolType } from '@/lib/vocabulary';
+import { todayIso } from '@/lib/calendar/days';
+import { useSaved } from './useSaved';
+
+type Duo = Extract<MeldingDraft, { kind: 'leerplicht' }>;
+type Swv = Extract<MeldingDraft, { kind: 'swv' }>;
+
+/** Where a melding goes, by school type (RULES.md §2.1). */
+const WHERE: Record<SchoolType, string> = {
+  po: 'PO meldt in het eigen leerlingadministratiesysteem (ParnasSys, ESIS): open daar het scherm voor de verzuimmelding en klik op "Invullen" van Thuiszitter-signaal.',
+  vo: 'VO meldt in het DUO Verzuimloket (Mijn DUO) of in het eigen pakket: open het meldformulier en klik op "Invullen" van Thuiszitter-signaal.',
+  mbo: 'Mbo meldt in het DUO Verzuimloket (Mijn DUO) of in het eigen pakket: open het meldformulier en klik op "Invullen" van Thuiszitter-signaal.',
+};
+
+/** A melding draft: what the signal gave, what the school types here, the problems, print and copy. */
+export function MeldingPage({ id }: { id: string }) {
+  const [draft, setDraft] = useState<MeldingDraft | null | undefined>(undefined);
+  const [schoolType, setSchoolType] = useState<SchoolType>('po');
+  const [showNumber, setShowNumber] = useState(false);
+  const [copied, setCopied] = useState('');
+  const { saved, markSaved } = useSaved();
+
+  useEffect(() => {
+    void draftById(id).then((d) => setDraft(d ?? null));
+    void currentSettings().then((s) => setSchoolType(s.school.schoolType));
+  }, [id]);
+
+  if (draft === undefined) return <p>Laden…</p>;
+  if (draft === null) return <p className="alert" role="alert">Dit concept bestaat niet (meer). Misschien is het verwijderd na de bewaartermijn.</p>;
+
+  const update = (next: MeldingDraft) => {
+    const stamped = { ...next, updatedAt: new Date().toISOString() } as MeldingDraft;
+    setDraft(stamped);
+    void saveDraft(stamped).then(markSaved);
+  };
+  const problems = draftProblems(draft);
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(draftText(draft!, { showNumber }));
+      setCopied('Gekopieerd als tekst.');
+    } catch {
+      setCopied('Kopiëren lukte niet: kies de tekst in het afdrukvoorbeeld en kopieer die zelf.');
+    }
+  }
+
+  async function markDone() {
+    const c = await openCaseOf(draft!.pupilId);
+    if (!c) {
+      setCopied('Deze leerling wordt nog niet gevolgd: klik "Volgen" in de zijbalk om de termijnen bij te houden.');
+      return;
+    }
+    const key = draft!.kind === 'leerplicht' ? 'meldingLeerplicht' : 'meldingSwv';
+    await saveCase({ ...c, dates: { ...c.dates, [key]: todayIso() }, updatedAt: new Date().toISOString() });
+    setCopied(`In de zaak genoteerd: melding gedaan op ${formatDate(todayIso())}.`);
+  }
+
+  return (
+    <article data-testid="ts-draft" data-kind={draft.kind} data-complete={problems.length === 0}>
+      <h1>
+        {MELDING_TITLES[draft.kind]} — {draft.pupilName}
+      </h1>
+      <p className="muted">
+        Concept van {formatDate(draft.createdAt.slice(0, 10))}. Wijzigingen worden meteen bewaard, alleen in deze browser. <span role="status">{saved ? 'Opgeslagen.' : ''}</span>
+      </p>
+      <details>
+        <summary>Signaal: {draft.signalTitle}</summary>
+        <ul>
+          {draft.explanation.map((line, i) => (
+            <li key={i}>{line}</li>
+          ))}
+        </ul>
+      </details>
+      {problems.length > 0 ? (
+        <div className="problems no-print" data-testid="ts-draft-problems">
+          <strong>Nog in te vullen of te verbeteren:</strong>
+          <ul>
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        <p className="complete no-print">Compleet. {draft.kind === 'leerplicht' ? WHERE[schoolType] : 'Open het aanmeldformulier van het samenwerkingsverband en klik op "Invullen" van Thuiszitter-signaal.'}</p>
+      )}
+      <div className="no-print">{draft.kind === 'leerplicht' ? <DuoForm draft={draft} update={update} showNumber={showNumber} setShowNumber={setShowNumber} /> : <SwvForm draft={draft} update={update} />}</div>
+      <div className="actions no-print">
+        <button type="button" onClick={() => print()} data-testid="ts-draft-print">
+          Afdrukken of bewaren als pdf
+        </button>
+        <button type="button" className="secondary" onClick={() => void copy()} data-testid="ts-draft-copy">
+          Kopiëren als tekst
+        </button>
+        <button type="button" className="secondary" onClick={() => void markDone()}>
+          Melding is gedaan
+        </button>
+      </div>
+      {copied && <p role="status">{copied}</p>}
+      <section className="print-only" aria-label="Afdrukversie">
+        <h2>{MELDING_TITLES[draft.kind]}</h2>
+        <table>
+          <tbody>
+            {draftRows(draft, { showNumber }).map((r) => (
+              <tr key={r.label}>
+                <th scope="row">{r.label}</th>
+                <td>{r.value || '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </article>
+  );
+}
+
+function Text(props: { id: string; label: string; value: string; onChange(value: string): void; max?: number; area?: boolean; type?: string; hint?: string }) {
+  const { id, label, value, onChange, max, area, type, hint } = props;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {area ? (
+        <textarea id={id} value={value} maxLength={max} onChange={(e) => onChange(e.target.value)} aria-describedby={hint ? `${id}-hint` : undefined} />
+      ) : (
+        <input id={id} type={type ?? 'text'} value={value} maxLength={max} onChange={(e) => onChange(e.target.value)} aria-describedby={hint ? `${id}-hint` : undefined} />
+      )}
+      {hint && (
+        <span id={`${id}-hint`} className="muted">
+          {hint}
+        </span>
+      )}
+    </div>
+  );
+}
+
+function NumberField({ draft, update, showNumber, setShowNumber }: { draft: Duo; update(d: Duo): void; showNumber: boolean; setShowNumber(v: boolean): void }) {
+  const current = draft.input.personNumber;
+  const [editing, setEditing] = useState(!current);
+  const [kind, setKind] = useState<PersonNumber['kind']>(current?.kind ?? 'bsn');
+  const [value, setValue] = useState('');
+  const [error, setError] = useState('');
+  if (current && !editing) {
+    return (
+      <div className="field inline">
+        <span>
+          <strong>{current.kind === 'bsn' ? 'BSN' : 'Onderwijsnummer'}:</strong> <span data-testid="ts-person-number">{showNumber ? current.value : maskPersonNumber(current.value)}</span>
+        </span>
+        <button type="button" className="secondary" onClick={() => setShowNumber(!showNumber)}>
+          {showNumber ? 'Verbergen' : 'Tonen'}
+        </button>
+        <button type="button" className="secondary" onClick={() => setEditing(true)}>
+          Wijzigen
+        </button>
+      </div>
+    );
+  }
+  const save = () => {
+    const parsed = parsePersonNumber(value, kind);
+    if (!parsed.ok) {
+      setError(parsed.message);
+      return;
+    }
+    setError('');
+    setValue('');
+    setEditing(false);
+    update({ ...draft, input: { ...draft.input, personNumber: parsed.number } });
+  };
+  return (
+    <fieldset>
+      <legend>BSN of onderwijsnummer</legend>
+      <p className="muted">Alleen voor deze melding aan leerplicht; het gaat nooit naar het samenwerkingsverband. Het staat niet op de pagina, of het klopte niet.</p>
+      <div className="field inline">
+        <label>
+          <input type="radio" name="number-kind" checked={kind === 'bsn'} onChange={() => setKind('bsn')} /> BSN
+        </label>
+        <label>
+          <input type="radio" name="number-kind" checked={kind === 'onderwijsnummer'} onChange={() => setKind('onderwijsnummer')} /> Onderwijsnummer (leerling zonder BSN)
+        </label>
+      </div>
+      <div className="field inline">
+        <label htmlFor="person-number">Nummer</label>
+        <input
+          id="person-number"
+          inputMode="numeric"
+          autoComplete="off"
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+          onKeyDown={(e) => e.key === 'Enter' && save()}
+          aria-invalid={!!error}
+          aria-describedby="person-number-error"
+        />
+        <button type="button" onClick={save}>
+          Controleren en bewaren
+        </button>
+      </div>
+      <p id="person-number-error" role="alert" className="error">
+        {error}
+      </p>
+    </fieldset>
+  );
+}
+
+function DuoForm({ draft, update, showNumber, setShowNumber }: { draft: Duo; update(d: Duo): void; showNumber: boolean; setShowNumber(v: boolean): void }) {
+  const { prefill: p, input: i } = draft;
+  const setInput = (patch: Partial<Duo['input']>) => update({ ...draft, input: { ...i, ...patch } });
+  const setPrefill = (patch: Partial<Duo['prefill']>) => update({ ...draft, prefill: { ...p, ...patch } });
+  return (
+    <>
+      <h2>Leerling</h2>
+      <NumberField draft={draft} update={update} showNumber={showNumber} setShowNumber={setShowNumber} />
+      <h2>Verzuim (uit het signaal)</h2>
+      <div className="field">
+        <label htmlFor="soort">Soort verzuim</label>
+        <select id="soort" value={p.verzuimsoort} onChange={(e) => setPrefill({ verzuimsoort: e.target.value as Verzuimsoort })}>
+          {Object.entries(VERZUIMSOORTEN).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <Text id="begin" type="date" label="Begindatum verzuim" value={p.begindatum} onChange={(v) => v && setPrefill({ begindatum: v })} hint="16 uur: de eerste verzuimdag. Langdurig relatief verzuim: de eerste dag niet op school." />
+      <Text
+        id="eind"
+        type="date"
+        label="Einddatum verzuim"
+        value={p.einddatum ?? ''}
+        onChange={(v) => setPrefill({ einddatum: v || undefined })}
+        hint="16 uur: de dag waarop 16 uur bereikt is. Anders: de dag dat de leerling terug is of is uitgeschreven (leeg zolang onbekend)."
+      />
+      <div className="field inline">
+        <input id="alle" type="checkbox" checked={p.alleLessenGemist} onChange={(e) => setPrefill({ alleLessenGemist: e.target.checked })} />
+        <label htmlFor="alle">Alle lessen gemist</label>
+      </div>
+      <details>
+        <summary>Verzuimspecificatie ({p.verzuimspecificatie.length} dagen)</summary>
+        <table>
+          <thead>
+            <tr>
+              <th>Datum</th>
+              <th>Verzuim</th>
+            </tr>
+          </thead>
+          <tbody>
+            {p.verzuimspecificatie.map((d) => (
+              <tr key={d.date}>
+                <td>{formatDate(d.date)}</td>
+                <td>{d.wholeDay ? 'hele dag' : `${d.hours ?? '?'} uur`}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+      <h2>Toelichting van de school</h2>
+      <Text id="reden" area max={200} label="Vermoedelijke reden verzuim" value={i.vermoedelijkeReden} onChange={(v) => setInput({ vermoedelijkeReden: v })} hint={`${i.vermoedelijkeReden.length}/200 tekens`} />
+      <Text id="actie" area max={1000} label="Door school ondernomen actie" value={i.ondernomenActie} onChange={(v) => setInput({ ondernomenActie: v })} />
+      <div className="field inline">
+        <input id="gemeente" type="checkbox" checked={i.actieGemeenteGewenst} onChange={(e) => setInput({ actieGemeenteGewenst: e.target.checked })} />
+        <label htmlFor="gemeente">Actie door gemeente gewenst</label>
+      </div>
+      {!i.actieGemeenteGewenst && <Text id="toelichting" area max={1000} label="Toelichting: waarom geen actie van de gemeente" value={i.toelichtingActie ?? ''} onChange={(v) => setInput({ toelichtingActie: v })} />}
+      <Text id="tel-ouder" type="tel" max={30} label="Telefoonnummer ouder of leerling (optioneel)" value={i.telefoonOuder ?? ''} onChange={(v) => setInput({ telefoonOuder: v })} />
+      <h2>Melder en leslocatie</h2>
+      <p className="muted">Vooraf ingevuld uit de instellingen.</p>
+      <Text id="leslocatie" max={100} label="Naam leslocatie" value={i.leslocatie} onChange={(v) => setInput({ leslocatie: v })} />
+      <Text id="melder-naam" max={100} label="Naam melder" value={i.melder.naam} onChange={(v) => setInput({ melder: { ...i.melder, naam: v } })} />
+      <Text id="melder-functie" max={60} label="Functie melder" value={i.melder.functie} onChange={(v) => setInput({ melder: { ...i.melder, functie: v } })} />
+      <Text id="melder-tel" type="tel" max={30} label="Telefoonnummer melder" value={i.melder.telefoon} onChange={(v) => setInput({ melder: { ...i.melder, telefoon: v } })} />
+      <Text id="melder-email" type="email" max={100} label="E-mailadres melder" value={i.melder.email} onChange={(v) => setInput({ melder: { ...i.melder, email: v } })} />
+    </>
+  );
+}
+
+function SwvForm({ draft, update }: { draft: Swv; update(d: Swv): void }) {
+  const { prefill: p, input: i } = draft;
+  const setInput = (patch: Partial<Swv['input']>) => update({ ...draft, input: { ...i, ...patch } });
+  const setPrefill = (patch: Partial<Swv['prefill']>) => update({ ...draft, prefill: { ...p, ...patch } });
+  const toggle = (who: string, on: boolean) => setInput({ betrokkenen: on ? [...i.betrokkenen, who] : i.betrokkenen.filter((b) => b !== who) });
+  return (
+    <>
+      <p className="muted">Een melding aan het samenwerkingsverband bevat nooit een BSN of onderwijsnummer (OSO-regel). Staat er toch een in, dan wordt niets ingevuld.</p>
+      <h2>Leerling en school</h2>
+      <Text id="naam" max={200} label="Naam leerling" value={p.naam} onChange={(v) => setPrefill({ naam: v })} />
+      <Text id="geboortedatum" type="date" label="Geboortedatum" value={p.geboortedatum ?? ''} onChange={(v) => setPrefill({ geboortedatum: v || undefined })} />
+      <Text id="school" max={120} label="School" value={p.school} onChange={(v) => setPrefill({ school: v })} hint={p.school ? undefined : 'Vul de naam van de school in bij de instellingen, dan staat hij hier voortaan.'} />
+      <Text id="groep" max={40} label="Groep / leerjaar" value={p.groep} onChange={(v) => setPrefill({ groep: v })} />
+      <h2>Thuiszitten</h2>
+      <Text id="startdatum" type="date" label="Startdatum thuiszitten" value={p.startdatumThuiszitten} onChange={(v) => v && setPrefill({ startdatumThuiszitten: v })} hint="De eerste dag dat de leerling niet op school verscheen." />
+      <Text id="signaal" area max={5000} label="Signaal en toelichting" value={p.signaal} onChange={(v) => setPrefill({ signaal: v })} />
+      <Text id="inzet" area max={5000} label="Wat heeft de school gedaan?" value={i.schoolActions} onChange={(v) => setInput({ schoolActions: v })} />
+      <fieldset>
+        <legend>Wie zijn betrokken?</legend>
+        <div className="checks">
+          {BETROKKENEN.map((who) => (
+            <label key={who}>
+              <input type="checkbox" checked={i.betrokkenen.includes(who)} onChange={(e) => toggle(who, e.target.checked)} /> {who}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <Text id="wensen" area max={5000} label="Wensen van leerling en ouders" value={i.wensen} onChange={(v) => setInput({ wensen: v })} />
+      <Text id="contact" max={200} label="Contactpersoon school" value={i.contactpersoon} onChange={(v) => setInput({ contactpersoon: v })} />
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+/**
+ * The extension's own database (IndexedDB in the extension's origin: the service worker and the
+ * extension pages; content scripts go through messages). Never the host page's storage.
+ *
+ * Every schema version stays listed here: Dexie upgrades a database from whatever version it has,
+ * through each later one in turn, and test/store/db.test.ts opens each earlier version with data
+ * and checks that the current one still holds it.
+ */
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import type { FollowedCase } from '@/lib/cases';
+import type { MeldingDraft } from '@/lib/meldingen/record';
+
+export const DB_NAME = 'thuiszitter-signaal';
+
+/** Only what the meldingen and cases need of a pupil. */
+export interface StoredPupil {
+  id: string;
+  name: string;
+  birthDate?: string;
+  group?: string;
+  updatedAt: string;
+}
+
+export const LOG_ACTIONS = ['melding-concept', 'melding-ingevuld', 'zaak-geopend', 'zaak-fase', 'export', 'backup', 'herstel', 'gewist', 'opgeruimd'] as const;
+export type LogAction = (typeof LOG_ACTIONS)[number];
+
+/** What was generated, filled or exported, and when: never the content itself. */
+export interface LogEntry {
+  seq?: number;
+  at: string;
+  action: LogAction;
+  pupilId?: string;
+  detail: string;
+}
+
+interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      pupils: '&id, name',
+      cases: '&id, pupilId, phase, closedOn, updatedAt',
+      drafts: '&id, kind, pupilId, updatedAt',
+      log: '++seq, at, action',
+    },
+  },
+];
+
+export const CURRENT_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
+
+export class Store extends Dexie {
+  pupils!: EntityTable<StoredPupil, 'id'>;
+  cases!: EntityTable<FollowedCase, 'id'>;
+  drafts!: EntityTable<MeldingDraft, 'id'>;
+  log!: EntityTable<LogEntry, 'seq'>;
+
+  /** `upTo` opens an earlier version: only the upgrade tests do that. */
+  constructor(name = DB_NAME, upTo = CURRENT_VERSION) {
+    super(name);
+    for (const v of SCHEMA_VERSIONS) {
+      if (v.version > upTo) break;
+      const version = this.version(v.version).stores(v.stores);
+      if (v.upgrade) version.upgrade(v.upgrade);
+    }
+  }
+}
+
+let store: Store | undefined;
+
+/** The one database of this extension context. */
+export function db(): Store {
+  store ??= new Store();
+  return store;
+}

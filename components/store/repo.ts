@@ -1,0 +1,73 @@
+/**
+ * What the extension keeps, in one place: pupils (only what meldingen and cases need), followed cases,
+ * melding drafts and the log. Used by the service worker and the extension pages.
+ */
+import { isExpired, type FollowedCase } from '@/lib/cases';
+import type { MeldingDraft, MeldingKind } from '@/lib/meldingen/record';
+import { db, type LogAction, type StoredPupil, type Store } from './db';
+
+export async function addLog(action: LogAction, detail: string, pupilId?: string, store: Store = db()): Promise<void> {
+  await store.log.add({ at: new Date().toISOString(), action, detail, pupilId });
+}
+
+export async function savePupil(pupil: Omit<StoredPupil, 'updatedAt'>, store: Store = db()): Promise<void> {
+  await store.pupils.put({ ...pupil, updatedAt: new Date().toISOString() });
+}
+
+/** The case a pupil is followed in: the open one, if any. */
+export async function openCaseOf(pupilId: string, store: Store = db()): Promise<FollowedCase | undefined> {
+  const cases = await store.cases.where('pupilId').equals(pupilId).toArray();
+  return cases.find((c) => !c.closedOn);
+}
+
+export async function openCasesOf(pupilIds: readonly string[], store: Store = db()): Promise<Map<string, FollowedCase>> {
+  const cases = await store.cases.where('pupilId').anyOf([...pupilIds]).toArray();
+  return new Map(cases.filter((c) => !c.closedOn).map((c) => [c.pupilId, c]));
+}
+
+export async function saveCase(c: FollowedCase, store: Store = db()): Promise<void> {
+  await store.cases.put(c);
+}
+
+export async function saveDraft(draft: MeldingDraft, store: Store = db()): Promise<void> {
+  await store.drafts.put(draft);
+}
+
+export async function draftById(id: string, store: Store = db()): Promise<MeldingDraft | undefined> {
+  return store.drafts.get(id);
+}
+
+/** The most recently edited draft of a kind: what the fill button fills. */
+export async function latestDraft(kind: MeldingKind, store: Store = db()): Promise<MeldingDraft | undefined> {
+  const drafts = await store.drafts.orderBy('updatedAt').reverse().toArray();
+  return drafts.find((d) => d.kind === kind);
+}
+
+/**
+ * Removes closed cases past the school's retention period, with the drafts and pupil data that only
+ * they needed. Returns how many cases went.
+ */
+export async function purgeExpired(today: string, retentionMonths: number, store: Store = db()): Promise<number> {
+  return store.transaction('rw', store.cases, store.drafts, store.pupils, store.log, async () => {
+    const expired = (await store.cases.toArray()).filter((c) => isExpired(c, today, retentionMonths));
+    const remaining = new Set((await store.cases.toArray()).filter((c) => !expired.includes(c)).map((c) => c.pupilId));
+    // Drafts of pupils who were never followed also go after the same period.
+    const staleDrafts = (await store.drafts.toArray()).filter((d) => !remaining.has(d.pupilId) && isExpired({ closedOn: d.updatedAt.slice(0, 10) }, today, retentionMonths));
+    if (expired.length === 0 && staleDrafts.length === 0) return 0;
+    await store.cases.bulkDelete(expired.map((c) => c.id));
+    await store.drafts.bulkDelete(staleDrafts.map((d) => d.id));
+    const gone = [...new Set([...expired.map((c) => c.pupilId), ...staleDrafts.map((d) => d.pupilId)])].filter((id) => !remaining.has(id));
+    await store.drafts.where('pupilId').anyOf(gone).delete();
+    await store.pupils.bulkDelete(gone);
+    await store.log.where('action').anyOf(['melding-concept', 'melding-ingevuld', 'zaak-geopend', 'zaak-fase']).filter((e) => !!e.pupilId && gone.includes(e.pupilId)).delete();
+    await addLog('opgeruimd', `${expired.length} afgesloten zaak/zaken na ${retentionMonths} maanden verwijderd`, undefined, store);
+    return expired.length;
+  });
+}
+
+/** Everything the extension keeps about pupils, gone. */
+export async function wipeAll(store: Store = db()): Promise<void> {
+  await store.transaction('rw', store.cases, store.drafts, store.pupils, store.log, async () => {
+    await Promise.all([store.cases.clear(), store.drafts.clear(), store.pupils.clear(), store.log.clear()]);
+  });
+}
