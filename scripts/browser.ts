@@ -13,21 +13,21 @@ export function chromiumPath(): string | undefined {
   return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 }
 
-export async function launchWithExtension(userDataDir = '', headless = true): Promise<BrowserContext> {
-  const manifestPath = resolve(EXTENSION_DIR, 'manifest.json');
+export async function launchWithExtension(userDataDir = '', headless = true, extensionDir = EXTENSION_DIR): Promise<BrowserContext> {
+  const manifestPath = resolve(extensionDir, 'manifest.json');
   if (!existsSync(manifestPath)) {
-    throw new Error(`Geen gebouwde extensie in ${EXTENSION_DIR}: draai eerst "E2E=1 npm run build".`);
+    throw new Error(`Geen gebouwde extensie in ${extensionDir}: draai eerst "E2E=1 npm run build".`);
   }
   // The demo pages live on 127.0.0.1: a production build would not run there and every check would fail.
   if (!readFileSync(manifestPath, 'utf8').includes('http://127.0.0.1/*')) {
-    throw new Error(`${EXTENSION_DIR} is een productiebuild zonder de testhosts: draai eerst "E2E=1 npm run build".`);
+    throw new Error(`${extensionDir} is een productiebuild zonder de testhosts: draai eerst "E2E=1 npm run build".`);
   }
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless,
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       // This machine has no network: keep Chromium from trying its own services.
       '--disable-background-networking',

@@ -49,8 +49,9 @@ export async function latestDraft(kind: MeldingKind, store: Store = db()): Promi
  */
 export async function purgeExpired(today: string, retentionMonths: number, store: Store = db()): Promise<number> {
   return store.transaction('rw', store.cases, store.drafts, store.pupils, store.log, async () => {
-    const expired = (await store.cases.toArray()).filter((c) => isExpired(c, today, retentionMonths));
-    const remaining = new Set((await store.cases.toArray()).filter((c) => !expired.includes(c)).map((c) => c.pupilId));
+    const cases = await store.cases.toArray();
+    const expired = cases.filter((c) => isExpired(c, today, retentionMonths));
+    const remaining = new Set(cases.filter((c) => !expired.includes(c)).map((c) => c.pupilId));
     // Drafts of pupils who were never followed also go after the same period.
     const staleDrafts = (await store.drafts.toArray()).filter((d) => !remaining.has(d.pupilId) && isExpired({ closedOn: d.updatedAt.slice(0, 10) }, today, retentionMonths));
     if (expired.length === 0 && staleDrafts.length === 0) return 0;

@@ -1,6 +1,6 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { fillForm, namesOf, type FieldSpec } from '../../lib/forms/fill.ts';
+import { fillForm, meldingFormKind, namesOf, type FieldSpec } from '../../lib/forms/fill.ts';
 
 function load(html: string): Document {
   const window = new Window({ url: 'https://verzuimloket.example/' });
@@ -73,5 +73,24 @@ describe('filling a melding into the form on the page', () => {
   it('reads the names of a field in every way forms give them', () => {
     const doc = load('<label for="a">Naam melder:</label><input id="a" name="naamMelder" placeholder="Voor- en achternaam">');
     expect(namesOf(doc.querySelector('input')!)).toEqual(['naam melder', 'voor en achternaam', 'naam melder', 'a']);
+  });
+});
+
+describe('which melding a form is for', () => {
+  it('recognises a DUO form, an SWV form (which wins a tie, so no BSN goes there) and a page without one', () => {
+    expect(meldingFormKind(load(FORM))).toBe('leerplicht');
+    const swv = `<form><label for="a">Startdatum thuiszitten</label><input id="a"><label for="b">Reden aanmelding / hulpvraag</label><textarea id="b"></textarea>
+      <label for="c">BSN (indien bekend)</label><input id="c"><label for="d">Wensen leerling en ouders</label><textarea id="d"></textarea></form>`;
+    expect(meldingFormKind(load(swv))).toBe('swv');
+    expect(meldingFormKind(load('<form><label for="q">Zoeken</label><input id="q"></form>'))).toBeNull();
+    expect(meldingFormKind(load('<p>Geen formulier</p>'))).toBeNull();
+  });
+
+  it('lists the form fields it left empty for the user, a radio group once', () => {
+    const doc = load(`<form><label for="n">Naam melder</label><input id="n"><label for="t">Telefoonnummer ouder</label><input id="t">
+      <fieldset><legend>Geslacht</legend><label><input type="radio" name="g" value="m">M</label><label><input type="radio" name="g" value="v">V</label></fieldset></form>`);
+    const result = fillForm(doc, [{ key: 'melderNaam', labels: ['naam melder'], value: 'A. Administratie' }]);
+    expect(result.filled.map((f) => f.key)).toEqual(['melderNaam']);
+    expect(result.empty.map((e) => e.getAttribute('id') ?? e.getAttribute('name'))).toEqual(['t', 'g']);
   });
 });
