@@ -57,7 +57,7 @@ describe('npm run scan', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8').slice(1);
     expect(text.split('\r\n')[0]).toContain('Naam;Leerlingnummer;Klas/groep;Signaal;Sinds');
-    expect(text).toContain('Daan Voorbeeld;900101;6B;Mogelijk thuiszitter;5-10-2026;35;');
+    expect(text).toContain('Daan Voorbeeld;900101;6B;Mogelijk thuiszitter;05-10-2026;35;');
   });
 
   it('honours --regio and --schooltype', async () => {

@@ -10,6 +10,8 @@ import { parsePersonNumber } from '@/lib/meldingen/identifiers';
 import { draftFields, draftProblems, MELDING_TITLES, type MeldingDraft, type MeldingKind } from '@/lib/meldingen/record';
 import { requestSchema, type ActionResponse, type AssessResponse, type FillDraftResponse, type Request } from '@/lib/messages';
 import { assessmentView } from '@/lib/view';
+import { flaggedFromAssessment } from '@/lib/overview';
+import { rememberSeen } from '@/components/store/data';
 import { addLog, draftById, latestDraft, openCaseOf, openCasesOf, saveCase, saveDraft, savePupil } from '@/components/store/repo';
 
 type Reading = Extract<Request, { type: 'assess' | 'melding' | 'follow' }>;
@@ -50,6 +52,8 @@ export async function handleMessage(message: unknown): Promise<AssessResponse | 
 async function assessPage(request: Extract<Request, { type: 'assess' }>): Promise<AssessResponse> {
   const { settings, today, assessment } = await assessReading(request);
   const view = assessmentView(assessment, settings.preset, request.lang ?? (await currentLang()));
+  // The overview lists this session's flagged pupils; session storage is memory only.
+  await rememberSeen(flaggedFromAssessment(assessment, 'pagina').filter((p) => p.signals.length > 0));
   const cases = await openCasesOf(view.pupils.map((p) => p.id));
   if (cases.size > 0) {
     const calendar = new SchoolCalendar(settings.calendar);

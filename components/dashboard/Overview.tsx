@@ -1,75 +1,345 @@
 import { useEffect, useMemo, useState } from 'react';
+import writeXlsxFile from 'write-excel-file/universal';
 import { todayIso } from '@/lib/calendar/days';
 import { SchoolCalendar } from '@/lib/calendar/schoolCalendar';
-import { caseView, regionProcess, type FollowedCase } from '@/lib/cases';
+import { openCase, PHASES, regionProcess, type FollowedCase } from '@/lib/cases';
 import { formatDate, signalTitle } from '@/lib/explain';
+import { toDutchCsv } from '@/lib/export/csv';
+import { inspectieTable } from '@/lib/export/inspectie';
+import { importAbsenceFile } from '@/lib/import/readFile';
 import { MELDING_TITLES, type MeldingDraft } from '@/lib/meldingen/record';
+import { mergePupils } from '@/lib/model';
+import { exportTable, filterRows, flaggedFromAssessment, overviewRows, weeklyCounts, type FlaggedPupil, type OverviewFilter, type OverviewRow, type SortKey } from '@/lib/overview';
+import { assess } from '@/lib/rules/assess';
+import { SIGNAL_KINDS, type SignalKind } from '@/lib/rules/signal';
 import type { Settings } from '@/lib/settings';
 import { db } from '@/components/store/db';
+import { inspectieRound, seenPupils } from '@/components/store/data';
+import { addLog, saveCase, savePupil } from '@/components/store/repo';
 import { currentSettings } from '@/components/settings';
+import { DataSection } from './DataSection';
+import { WeekChart } from './WeekChart';
 
-/** The coordinator's overview: followed cases with their next deadline, and the melding drafts. */
+const PAGE = 200;
+
+interface ImportState {
+  name: string;
+  progress: number;
+  step: string;
+  fatal?: string;
+  problems: { row: number; message: string }[];
+  moreProblems: number;
+  pupils: number;
+  records: number;
+}
+
+export function download(name: string, blob: Blob) {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** The coordinator's overview: every flagged pupil and followed case, the whole-school scan, the exports. */
 export function Overview() {
   const [cases, setCases] = useState<FollowedCase[]>([]);
   const [drafts, setDrafts] = useState<MeldingDraft[]>([]);
   const [settings, setSettings] = useState<Settings | null>(null);
-  useEffect(() => {
-    void db().cases.toArray().then(setCases);
-    void db().drafts.orderBy('updatedAt').reverse().toArray().then(setDrafts);
-    void currentSettings().then(setSettings);
-  }, []);
-  const calendar = useMemo(() => (settings ? new SchoolCalendar(settings.calendar) : null), [settings]);
+  const [seen, setSeen] = useState<FlaggedPupil[]>([]);
+  const [imported, setImported] = useState<FlaggedPupil[]>([]);
+  const [weeks, setWeeks] = useState<ReturnType<typeof weeklyCounts>>([]);
+  const [importState, setImportState] = useState<ImportState | null>(null);
+  const [filter, setFilter] = useState<OverviewFilter>({});
+  const [sort, setSort] = useState<{ key: SortKey; descending?: boolean }>({ key: 'signal' });
+  const [shown, setShown] = useState(PAGE);
+  const [message, setMessage] = useState('');
   const today = todayIso();
+
+  const reload = async () => {
+    setCases(await db().cases.toArray());
+    setDrafts(await db().drafts.orderBy('updatedAt').reverse().toArray());
+    setSeen(await seenPupils());
+    setSettings(await currentSettings());
+  };
+  useEffect(() => {
+    void reload();
+  }, []);
+
+  const calendar = useMemo(() => (settings ? new SchoolCalendar(settings.calendar) : null), [settings]);
+  const rows = useMemo(() => (calendar ? overviewRows([...imported, ...seen], cases, calendar, today) : []), [imported, seen, cases, calendar, today]);
+  const visible = useMemo(() => filterRows(rows, filter, sort), [rows, filter, sort]);
+  const groups = useMemo(() => [...new Set(rows.map((r) => r.group).filter((g): g is string => !!g))].sort(), [rows]);
+
+  async function importFile(file: File) {
+    if (!settings) return;
+    const state: ImportState = { name: file.name, progress: 0.05, step: 'Bestand lezen…', problems: [], moreProblems: 0, pupils: 0, records: 0 };
+    setImportState({ ...state });
+    await pause();
+    const result = await importAbsenceFile(new Uint8Array(await file.arrayBuffer()), { sourceName: file.name, referenceYear: Number(today.slice(0, 4)) });
+    Object.assign(state, { problems: result.problems, moreProblems: result.moreProblems, fatal: result.fatal, records: result.records.length, pupils: result.pupils.length });
+    if (result.fatal || result.records.length === 0) {
+      setImportState({ ...state, progress: 1, step: 'Niet gelezen', fatal: result.fatal ?? 'Er stond geen verzuim in dit bestand dat gelezen kon worden.' });
+      return;
+    }
+    setImportState({ ...state, progress: 0.4, step: `${result.records.length} registraties van ${result.pupils.length} leerlingen beoordelen…` });
+    await pause();
+    const pupils = mergePupils([result.pupils]).map((p) => ({ ...p, schoolType: p.schoolType ?? settings.school.schoolType }));
+    const assessment = assess({ pupils, records: result.records, settings, peildatum: today });
+    setImported(flaggedFromAssessment(assessment, 'import'));
+    setImportState({ ...state, progress: 0.75, step: 'Het verloop per week tellen…' });
+    await pause();
+    setWeeks(weeklyCounts({ pupils, records: result.records, settings }, assessment.evaluatedUntil));
+    setImportState({ ...state, progress: 1, step: 'Klaar' });
+  }
+
+  async function follow(row: OverviewRow) {
+    if (!settings) return;
+    const signal = row.signals[0]!;
+    const c = openCase({
+      id: crypto.randomUUID(), pupilId: row.id, pupilName: row.name || row.id, group: row.group, presetId: settings.preset,
+      signal, today, now: new Date().toISOString(),
+    });
+    await savePupil({ id: row.id, name: row.name, group: row.group });
+    await saveCase(c);
+    await addLog('zaak-geopend', `Zaak geopend vanuit het overzicht (${settings.preset})`, row.id);
+    await reload();
+  }
+
+  async function exportCsv() {
+    download(`thuiszitter-signalen-${today}.csv`, new Blob([toDutchCsv(exportTable(visible))], { type: 'text/csv;charset=utf-8' }));
+    await addLog('export', `CSV: ${visible.length} leerlingen`);
+  }
+
+  async function exportXlsx() {
+    const table = exportTable(visible);
+    const blob = await writeXlsxFile(table.map((row, i) => row.map((value) => ({ value, fontWeight: i === 0 ? ('bold' as const) : undefined })))).toBlob();
+    download(`thuiszitter-signalen-${today}.xlsx`, blob);
+    await addLog('export', `XLSX: ${visible.length} leerlingen`);
+  }
+
+  async function exportInspectie() {
+    const register = await inspectieRound(rows, today);
+    const table = inspectieTable(register);
+    const blob = await writeXlsxFile(table.map((row, i) => row.map((value) => ({ value, fontWeight: i === 0 ? ('bold' as const) : undefined })))).toBlob();
+    download(`thuiszittersregistratie-${today}.xlsx`, blob);
+    setMessage(`Thuiszittersregistratie: ${register.length} rijen, zonder namen of nummers. Rijen van leerlingen die geen thuiszitter meer zijn blijven staan, met een einddatum.`);
+  }
+
+  const setSortKey = (key: SortKey) => setSort((s) => ({ key, descending: s.key === key ? !s.descending : false }));
+  const sortHeader = (key: SortKey, label: string) => (
+    <th aria-sort={sort.key === key ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
+      <button type="button" className="sort" onClick={() => setSortKey(key)}>
+        {label}
+      </button>
+    </th>
+  );
+
   return (
     <>
       <h1>Thuiszitter-signaal — overzicht</h1>
-      <h2>Gevolgde zaken</h2>
-      {cases.length === 0 ? (
-        <p className="muted">Nog geen zaken. Klik "Volgen" bij een leerling in de zijbalk.</p>
-      ) : (
-        <table data-testid="ts-cases">
-          <thead>
-            <tr>
-              <th>Leerling</th>
-              <th>Signaal</th>
-              <th>Fase</th>
-              <th>Volgende termijn</th>
-            </tr>
-          </thead>
-          <tbody>
-            {cases.map((c) => {
-              const view = calendar ? caseView(c, calendar, today) : null;
-              return (
-                <tr key={c.id} data-testid="ts-case-row" data-pupil={c.pupilId} data-overdue={!!view && view.overdue.length > 0}>
-                  <td>
-                    <a href={`#/zaak/${c.id}`}>{c.pupilName}</a> {c.group && <span className="muted">{c.group}</span>}
-                  </td>
-                  <td>
-                    {signalTitle(c.signalKind)} <span className="muted">sinds {formatDate(c.since)}</span>
-                  </td>
-                  <td>{regionProcess(c.presetId).phaseNames[c.phase]}</td>
-                  <td className={view?.next?.overdue ? 'overdue' : undefined}>{view?.next ? `${view.next.label}: ${formatDate(view.next.due)}${view.next.overdue ? ' (verlopen)' : ''}` : '—'}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      )}
-      <h2>Meldingen</h2>
-      {drafts.length === 0 ? (
-        <p className="muted">Nog geen meldingen.</p>
-      ) : (
-        <ul>
-          {drafts.map((d) => (
-            <li key={d.id}>
-              <a href={`#/melding/${d.id}`}>
-                {MELDING_TITLES[d.kind]} — {d.pupilName}
-              </a>{' '}
-              <span className="muted">bijgewerkt {formatDate(d.updatedAt.slice(0, 10))}</span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <p className="muted">
+        Leerlingen met een signaal uit een geïmporteerde export en van de pagina's die u deze sessie bekeek, en alle gevolgde zaken. Alleen wat u volgt wordt bewaard. Een signaal is een advies: beoordeel zelf.
+      </p>
+
+      <section aria-labelledby="scan">
+        <h2 id="scan">Schoolscan uit een export</h2>
+        <div
+          className="dropzone"
+          onDragOver={(e) => e.preventDefault()}
+          onDrop={(e) => {
+            e.preventDefault();
+            const file = e.dataTransfer.files[0];
+            if (file) void importFile(file);
+          }}
+        >
+          <label htmlFor="import">Kies of sleep een verzuimexport (CSV of XLSX) hierheen</label>
+          <input
+            id="import"
+            type="file"
+            accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            data-testid="ts-import"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              if (file) void importFile(file);
+              e.target.value = '';
+            }}
+          />
+        </div>
+        {importState && (
+          <div data-testid="ts-import-status">
+            <progress value={importState.progress} max={1} aria-label={`Import ${importState.name}`} />{' '}
+            <span role="status">
+              {importState.name}: {importState.step}
+            </span>
+            {importState.fatal && (
+              <p className="alert" role="alert">
+                {importState.fatal}
+              </p>
+            )}
+            {importState.problems.length > 0 && (
+              <details className="problems" open={importState.problems.length <= 5}>
+                <summary>
+                  {importState.problems.length + importState.moreProblems} rij(en) niet gelezen; de andere rijen zijn wel gebruikt.
+                </summary>
+                <ul data-testid="ts-import-problems">
+                  {importState.problems.slice(0, 100).map((p) => (
+                    <li key={`${p.row}-${p.message}`}>
+                      Rij {p.row}: {p.message}
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            )}
+          </div>
+        )}
+        {weeks.length > 0 && <WeekChart weeks={weeks} />}
+      </section>
+
+      <section aria-labelledby="leerlingen">
+        <h2 id="leerlingen">
+          Leerlingen met een signaal ({visible.length}
+          {visible.length !== rows.length ? ` van ${rows.length}` : ''})
+        </h2>
+        <div className="filters">
+          <div className="filter">
+            <label htmlFor="f-search">Zoeken</label>
+            <input id="f-search" type="search" value={filter.search ?? ''} onChange={(e) => setFilter({ ...filter, search: e.target.value })} placeholder="naam of nummer" />
+          </div>
+          <div className="filter">
+            <label htmlFor="f-signal">Signaal</label>
+            <select id="f-signal" value={filter.signal ?? ''} onChange={(e) => setFilter({ ...filter, signal: (e.target.value || undefined) as SignalKind | undefined })}>
+              <option value="">alle</option>
+              {SIGNAL_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {signalTitle(k)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="filter">
+            <label htmlFor="f-group">Klas/groep</label>
+            <select id="f-group" value={filter.group ?? ''} onChange={(e) => setFilter({ ...filter, group: e.target.value || undefined })}>
+              <option value="">alle</option>
+              {groups.map((g) => (
+                <option key={g}>{g}</option>
+              ))}
+            </select>
+          </div>
+          <div className="filter">
+            <label htmlFor="f-phase">Fase</label>
+            <select id="f-phase" value={filter.phase ?? ''} onChange={(e) => setFilter({ ...filter, phase: (e.target.value || undefined) as OverviewFilter['phase'] })}>
+              <option value="">alle</option>
+              <option value="niet-gevolgd">niet gevolgd</option>
+              {PHASES.map((p) => (
+                <option key={p} value={p}>
+                  {settings ? regionProcess(settings.preset).phaseNames[p] : p}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="filter inline">
+            <input id="f-overdue" type="checkbox" checked={!!filter.overdueOnly} onChange={(e) => setFilter({ ...filter, overdueOnly: e.target.checked })} />
+            <label htmlFor="f-overdue">alleen verlopen termijnen</label>
+          </div>
+        </div>
+        <div className="actions">
+          <button type="button" onClick={() => void exportCsv()} data-testid="ts-export-csv" disabled={visible.length === 0}>
+            Exporteren als CSV (Excel)
+          </button>
+          <button type="button" onClick={() => void exportXlsx()} data-testid="ts-export-xlsx" disabled={visible.length === 0}>
+            Exporteren als XLSX
+          </button>
+          <button type="button" className="secondary" onClick={() => void exportInspectie()} data-testid="ts-export-inspectie">
+            Thuiszittersregistratie Inspectie (geanonimiseerd)
+          </button>
+        </div>
+        {message && <p role="status">{message}</p>}
+        {rows.length === 0 ? (
+          <p className="muted">Nog geen leerlingen met een signaal. Importeer een export, of open de absentiepagina's in uw leerlingadministratie.</p>
+        ) : (
+          <table data-testid="ts-overview">
+            <thead>
+              <tr>
+                {sortHeader('name', 'Leerling')}
+                {sortHeader('group', 'Klas')}
+                {sortHeader('signal', 'Signaal')}
+                {sortHeader('since', 'Sinds')}
+                {sortHeader('schoolDays', 'Schooldagen')}
+                <th>Leerplicht</th>
+                <th>Fase</th>
+                {sortHeader('deadline', 'Volgende termijn')}
+                <th>
+                  <span className="visually-hidden">Actie</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {visible.slice(0, shown).map((r) => {
+                const first = r.signals[0];
+                return (
+                  <tr key={r.id} data-testid="ts-row" data-pupil={r.id} data-kinds={r.signals.map((s) => s.kind).join(' ')} data-overdue={r.overdue}>
+                    <td>
+                      {r.name || r.id} <span className="muted">{r.id}</span>
+                      {r.source === 'pagina' && <span className="muted"> · pagina</span>}
+                    </td>
+                    <td>{r.group}</td>
+                    <td>
+                      {r.signals.map((s) => (
+                        <span key={s.kind} className={`kind kind-${s.kind}`} title={s.short}>
+                          {signalTitle(s.kind)}
+                        </span>
+                      ))}
+                    </td>
+                    <td>{first ? formatDate(first.since) : ''}</td>
+                    <td>{first?.schoolDays || ''}</td>
+                    <td className="muted">{r.leerplicht}</td>
+                    <td>{r.phaseName ?? <span className="muted">niet gevolgd</span>}</td>
+                    <td className={r.next?.overdue ? 'overdue' : undefined}>{r.next ? `${r.next.label}: ${formatDate(r.next.due)}${r.next.overdue ? ' (verlopen)' : ''}` : ''}</td>
+                    <td>
+                      {r.caseId ? (
+                        <a href={`#/zaak/${r.caseId}`}>Zaak</a>
+                      ) : (
+                        <button type="button" className="secondary" onClick={() => void follow(r)} aria-label={`${r.name || r.id} volgen`}>
+                          Volgen
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        )}
+        {visible.length > shown && (
+          <button type="button" className="secondary" onClick={() => setShown(shown + PAGE)}>
+            Meer tonen (nog {visible.length - shown})
+          </button>
+        )}
+      </section>
+
+      <section aria-labelledby="meldingen">
+        <h2 id="meldingen">Meldingen</h2>
+        {drafts.length === 0 ? (
+          <p className="muted">Nog geen meldingen.</p>
+        ) : (
+          <ul>
+            {drafts.map((d) => (
+              <li key={d.id}>
+                <a href={`#/melding/${d.id}`}>
+                  {MELDING_TITLES[d.kind]} — {d.pupilName}
+                </a>{' '}
+                <span className="muted">bijgewerkt {formatDate(d.updatedAt.slice(0, 10))}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <DataSection onChange={() => void reload()} />
     </>
   );
 }

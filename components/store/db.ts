@@ -8,7 +8,11 @@
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { FollowedCase } from '@/lib/cases';
+import type { RegistratieRow } from '@/lib/export/inspectie';
+import type { LogEntry } from '@/lib/log';
 import type { MeldingDraft } from '@/lib/meldingen/record';
+
+export type { LogAction, LogEntry } from '@/lib/log';
 
 export const DB_NAME = 'thuiszitter-signaal';
 
@@ -19,18 +23,6 @@ export interface StoredPupil {
   birthDate?: string;
   group?: string;
   updatedAt: string;
-}
-
-export const LOG_ACTIONS = ['melding-concept', 'melding-ingevuld', 'zaak-geopend', 'zaak-fase', 'export', 'backup', 'herstel', 'gewist', 'opgeruimd'] as const;
-export type LogAction = (typeof LOG_ACTIONS)[number];
-
-/** What was generated, filled or exported, and when: never the content itself. */
-export interface LogEntry {
-  seq?: number;
-  at: string;
-  action: LogAction;
-  pupilId?: string;
-  detail: string;
 }
 
 interface SchemaVersion {
@@ -49,6 +41,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       log: '++seq, at, action',
     },
   },
+  {
+    // The thuiszittersregistratie for the Inspectie: pseudonyms only, rows are never deleted by a new round.
+    version: 2,
+    stores: { registratie: '&id, pseudonym, category' },
+  },
 ];
 
 export const CURRENT_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
@@ -58,6 +55,7 @@ export class Store extends Dexie {
   cases!: EntityTable<FollowedCase, 'id'>;
   drafts!: EntityTable<MeldingDraft, 'id'>;
   log!: EntityTable<LogEntry, 'seq'>;
+  registratie!: EntityTable<RegistratieRow, 'id'>;
 
   /** `upTo` opens an earlier version: only the upgrade tests do that. */
   constructor(name = DB_NAME, upTo = CURRENT_VERSION) {

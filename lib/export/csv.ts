@@ -3,9 +3,14 @@
  * Cells come from school data: a cell that Excel would read as a formula (=, +, -, @, tab, CR) gets a
  * leading apostrophe, so an export can never run anything.
  */
-import { explainLeerplicht, explainSignal, formatDate, signalTitle, type Lang } from '../explain.ts';
+import { explainLeerplicht, explainSignal, signalTitle, type Lang } from '../explain.ts';
 import type { Assessment } from '../rules/assess.ts';
 import type { MeldplichtSignal } from '../rules/signal.ts';
+
+/** dd-mm-jjjj, as Dutch Excel reads a date. */
+export function dutchDate(iso: string): string {
+  return iso.split('-').reverse().join('-');
+}
 
 export function csvCell(value: string | number | undefined): string {
   let text = value === undefined ? '' : String(value);
@@ -25,9 +30,9 @@ export function flaggedPupilsCsv(assessment: Assessment, lang: Lang = 'nl'): str
   for (const p of assessment.pupils) {
     for (const s of p.signals) {
       const schoolDays = 'schoolDays' in s ? s.schoolDays : s.countedDays.length;
-      const deadline = s.kind === 'meldplicht-16-uur' ? `melden uiterlijk ${formatDate((s as MeldplichtSignal).deadline)}` : undefined;
+      const deadline = s.kind === 'meldplicht-16-uur' ? `melden uiterlijk ${dutchDate((s as MeldplichtSignal).deadline)}` : undefined;
       rows.push([
-        p.pupil.name, p.pupil.id, p.pupil.group, signalTitle(s.kind, lang), formatDate(s.since), schoolDays,
+        p.pupil.name, p.pupil.id, p.pupil.group, signalTitle(s.kind, lang), dutchDate(s.since), schoolDays,
         explainSignal(s, lang).short, explainLeerplicht(p.leerplicht, lang), deadline,
       ]);
     }

@@ -1,3 +1,4 @@
+declare const chrome: { storage: { local: { set(items: object): Promise<void> } }; runtime: { getManifest(): { version: string } } };
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -191,8 +192,9 @@ test('a followed case shows its phase and overdue term, and survives a browser r
     const extensionId = new URL(worker.url()).host;
     const overview = await context.newPage();
     await overview.goto(`chrome-extension://${extensionId}/dashboard.html#/`);
-    await expect(overview.locator('[data-testid="ts-case-row"][data-pupil="900101"]')).toBeVisible();
-    await overview.locator('[data-testid="ts-case-row"] a').click();
+    const row = overview.locator('[data-testid="ts-row"][data-pupil="900101"]');
+    await expect(row).toHaveAttribute('data-overdue', 'true');
+    await row.getByRole('link', { name: 'Zaak' }).click();
     await expect(overview.locator('#notes')).toHaveValue('Gesprek met moeder gepland');
     page = await context.newPage();
     await page.goto(`${server.url}/parnassys/leerling/900101`);

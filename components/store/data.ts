@@ -1,0 +1,89 @@
+/**
+ * Whole-data operations of the extension pages: backup and restore, the Inspectie register, the
+ * pseudonym secret, and the signals of pages visited (kept in session storage: memory only, gone when
+ * the browser closes, never readable by content scripts).
+ */
+import { BACKUP_FORMAT, type Backup } from '@/lib/backup';
+import { categoryOf, pseudonymFor, updateRegister, type RegistratieRow } from '@/lib/export/inspectie';
+import type { FlaggedPupil } from '@/lib/overview';
+import { ownHostsSchema } from '@/lib/hosts';
+import { SETTINGS_KEY, storedSettings } from '@/components/settings';
+import { db, type Store } from './db';
+import { addLog, wipeAll } from './repo';
+
+const SECRET_KEY = 'local:inspectieSecret';
+const HOSTS_KEY = 'local:ownHosts';
+export const SEEN_KEY = 'session:seenPupils';
+const MAX_SEEN = 20_000;
+
+export async function inspectieSecret(): Promise<string> {
+  const existing = await storage.getItem<string>(SECRET_KEY);
+  if (existing) return existing;
+  const secret = Array.from(crypto.getRandomValues(new Uint8Array(32)), (b) => b.toString(16).padStart(2, '0')).join('');
+  await storage.setItem(SECRET_KEY, secret);
+  return secret;
+}
+
+/** Pupils with a signal on the pages visited in this browser session, newest reading first. */
+export async function seenPupils(): Promise<FlaggedPupil[]> {
+  const value = await storage.getItem<FlaggedPupil[]>(SEEN_KEY);
+  return Array.isArray(value) ? value : [];
+}
+
+export async function rememberSeen(pupils: readonly FlaggedPupil[]): Promise<void> {
+  if (pupils.length === 0) return;
+  const ids = new Set(pupils.map((p) => p.id));
+  const kept = (await seenPupils()).filter((p) => !ids.has(p.id));
+  await storage.setItem(SEEN_KEY, [...pupils, ...kept].slice(0, MAX_SEEN));
+}
+
+/** This round of the thuiszittersregistratie: updates the kept register and returns it. */
+export async function inspectieRound(flagged: readonly FlaggedPupil[], today: string, store: Store = db()): Promise<RegistratieRow[]> {
+  const secret = await inspectieSecret();
+  const current = [];
+  for (const pupil of flagged) {
+    const category = categoryOf(pupil);
+    if (category) current.push({ pseudonym: await pseudonymFor(pupil.id, secret), ...category });
+  }
+  const rows = updateRegister(await store.registratie.toArray(), current, today);
+  await store.registratie.bulkPut(rows);
+  await addLog('export', `Thuiszittersregistratie: ${rows.length} rijen (${current.length} actueel)`, undefined, store);
+  return rows;
+}
+
+export async function createBackup(store: Store = db()): Promise<Backup> {
+  const [pupils, cases, drafts, log, registratie] = await Promise.all([
+    store.pupils.toArray(), store.cases.toArray(), store.drafts.toArray(), store.log.toArray(), store.registratie.toArray(),
+  ]);
+  const hosts = ownHostsSchema.safeParse((await storage.getItem<unknown>(HOSTS_KEY)) ?? []);
+  await addLog('backup', `Back-up: ${cases.length} zaken, ${drafts.length} meldingen`, undefined, store);
+  return {
+    format: BACKUP_FORMAT, version: 1, createdAt: new Date().toISOString(),
+    settings: await storedSettings(), ownHosts: hosts.success ? hosts.data : [], inspectieSecret: await inspectieSecret(),
+    tables: { pupils, cases, drafts, log, registratie },
+  };
+}
+
+/** Replaces all data with the backup's, in one transaction: either all of it, or nothing changes. */
+export async function restoreBackup(backup: Backup, store: Store = db()): Promise<void> {
+  const tables = [store.pupils, store.cases, store.drafts, store.log, store.registratie];
+  await store.transaction('rw', tables, async () => {
+    await Promise.all(tables.map((t) => t.clear()));
+    await store.pupils.bulkPut(backup.tables.pupils);
+    await store.cases.bulkPut(backup.tables.cases);
+    await store.drafts.bulkPut(backup.tables.drafts);
+    await store.log.bulkPut(backup.tables.log);
+    await store.registratie.bulkPut(backup.tables.registratie);
+  });
+  await storage.setItem(SETTINGS_KEY, backup.settings);
+  // Own sites come back in the list; the browser asks permission again when the school re-adds them.
+  await storage.setItem(HOSTS_KEY, backup.ownHosts);
+  if (backup.inspectieSecret) await storage.setItem(SECRET_KEY, backup.inspectieSecret);
+  await addLog('herstel', `Hersteld uit back-up van ${backup.createdAt.slice(0, 10)}`, undefined, store);
+}
+
+/** Everything the extension keeps about pupils, gone: the database and this session's page signals. */
+export async function wipeEverything(store: Store = db()): Promise<void> {
+  await wipeAll(store);
+  await storage.removeItem(SEEN_KEY);
+}

@@ -1,0 +1,187 @@
+/**
+ * The coordinator's overview: one row per pupil with a signal (from an imported export or from pages
+ * visited) or a followed case; filters, sorting, the export table and the counts per week. Pure.
+ */
+import { dayToIso, isoToDay, type IsoDate } from './calendar/days.ts';
+import { SchoolCalendar } from './calendar/schoolCalendar.ts';
+import { caseView, type FollowedCase } from './cases.ts';
+import { dutchDate } from './export/csv.ts';
+import { explainLeerplicht, explainSignal, formatDate, signalTitle } from './explain.ts';
+import type { AbsenceRecord, Pupil } from './model.ts';
+import { assess, type Assessment } from './rules/assess.ts';
+import type { LeerplichtState } from './rules/leerplicht.ts';
+import { highestSignal, SIGNAL_KINDS, type InspectieBucket, type SignalKind } from './rules/signal.ts';
+import type { Settings } from './settings.ts';
+
+export interface SignalSummary {
+  kind: SignalKind;
+  since: IsoDate;
+  /** When the threshold was passed, and the DUO deadline for 16 uur: what a case needs. */
+  firedOn: IsoDate;
+  deadline?: IsoDate;
+  schoolDays: number;
+  short: string;
+  bucket?: InspectieBucket;
+}
+
+/** A pupil with signals as the overview keeps it (the pages' summaries live in session storage only). */
+export interface FlaggedPupil {
+  id: string;
+  name: string;
+  group?: string;
+  leerplicht: string;
+  leerplichtState: LeerplichtState;
+  vrijstelling5a?: boolean;
+  signals: SignalSummary[];
+  source: 'import' | 'pagina';
+  seenOn: IsoDate;
+}
+
+export interface OverviewRow extends FlaggedPupil {
+  level: SignalKind | 'geen';
+  caseId?: string;
+  phase?: FollowedCase['phase'];
+  phaseName?: string;
+  next?: { label: string; due: IsoDate; overdue: boolean };
+  overdue: boolean;
+}
+
+export function flaggedFromAssessment(assessment: Assessment, source: FlaggedPupil['source']): FlaggedPupil[] {
+  return assessment.pupils
+    .filter((p) => p.signals.length > 0 || p.pupil.vrijstelling?.grond === '5-onder-a')
+    .map((p) => ({
+      id: p.pupil.id,
+      name: p.pupil.name,
+      group: p.pupil.group,
+      leerplicht: explainLeerplicht(p.leerplicht),
+      leerplichtState: p.leerplicht.state,
+      vrijstelling5a: p.pupil.vrijstelling?.grond === '5-onder-a' || undefined,
+      signals: p.signals.map((s) => ({
+        kind: s.kind,
+        since: s.since,
+        firedOn: s.firedOn,
+        deadline: s.kind === 'meldplicht-16-uur' ? s.deadline : undefined,
+        schoolDays: 'schoolDays' in s ? s.schoolDays : s.countedDays.length,
+        short: explainSignal(s).short,
+        bucket: s.kind === 'thuiszitter' ? s.bucket : undefined,
+      })),
+      source,
+      seenOn: assessment.peildatum,
+    }));
+}
+
+/** Imported pupils win over what pages showed; every followed case gets a row, flagged or not. */
+export function overviewRows(flagged: readonly FlaggedPupil[], cases: readonly FollowedCase[], calendar: SchoolCalendar, today: IsoDate): OverviewRow[] {
+  const byId = new Map<string, FlaggedPupil>();
+  for (const f of flagged) {
+    const existing = byId.get(f.id);
+    if (!existing || (existing.source === 'pagina' && f.source === 'import')) byId.set(f.id, f);
+  }
+  const openCases = new Map(cases.filter((c) => !c.closedOn).map((c) => [c.pupilId, c]));
+  const rows: OverviewRow[] = [];
+  for (const f of byId.values()) rows.push(withCase({ ...f, level: highestSignal(f.signals), overdue: false }, openCases.get(f.id), calendar, today));
+  for (const c of openCases.values()) {
+    if (byId.has(c.pupilId)) continue;
+    rows.push(
+      withCase(
+        {
+          id: c.pupilId, name: c.pupilName, group: c.group, leerplicht: '', leerplichtState: 'onbekend', source: 'pagina', seenOn: c.openedOn,
+          signals: [{ kind: c.signalKind, since: c.since, firedOn: c.firedOn, schoolDays: 0, short: `${signalTitle(c.signalKind)} sinds ${formatDate(c.since)}` }],
+          level: c.signalKind, overdue: false,
+        },
+        c, calendar, today,
+      ),
+    );
+  }
+  return rows;
+}
+
+function withCase(row: OverviewRow, c: FollowedCase | undefined, calendar: SchoolCalendar, today: IsoDate): OverviewRow {
+  if (!c) return row;
+  const view = caseView(c, calendar, today);
+  return { ...row, caseId: c.id, phase: c.phase, phaseName: view.phaseName, next: view.next, overdue: view.overdue.length > 0 };
+}
+
+export interface OverviewFilter {
+  signal?: SignalKind;
+  group?: string;
+  phase?: FollowedCase['phase'] | 'niet-gevolgd';
+  overdueOnly?: boolean;
+  search?: string;
+}
+
+export type SortKey = 'signal' | 'name' | 'group' | 'since' | 'schoolDays' | 'deadline';
+
+const firstSignal = (r: OverviewRow) => r.signals.find((s) => s.kind === r.level) ?? r.signals[0];
+
+export function filterRows(rows: readonly OverviewRow[], filter: OverviewFilter, sort: { key: SortKey; descending?: boolean } = { key: 'signal' }): OverviewRow[] {
+  const search = filter.search?.trim().toLowerCase();
+  const result = rows.filter(
+    (r) =>
+      (!filter.signal || r.signals.some((s) => s.kind === filter.signal)) &&
+      (!filter.group || r.group === filter.group) &&
+      (!filter.phase || (filter.phase === 'niet-gevolgd' ? !r.caseId : r.phase === filter.phase)) &&
+      (!filter.overdueOnly || r.overdue) &&
+      (!search || r.name.toLowerCase().includes(search) || r.id.toLowerCase().includes(search)),
+  );
+  const value = (r: OverviewRow): string | number => {
+    switch (sort.key) {
+      case 'signal':
+        return SIGNAL_KINDS.indexOf(r.level as SignalKind) * 1e6 - (firstSignal(r)?.schoolDays ?? 0);
+      case 'name':
+        return r.name.toLowerCase();
+      case 'group':
+        return r.group ?? '';
+      case 'since':
+        return firstSignal(r)?.since ?? '';
+      case 'schoolDays':
+        return firstSignal(r)?.schoolDays ?? 0;
+      case 'deadline':
+        return r.next?.due ?? '9999';
+    }
+  };
+  const direction = sort.descending ? -1 : 1;
+  return result.sort((a, b) => {
+    const va = value(a);
+    const vb = value(b);
+    return (va < vb ? -1 : va > vb ? 1 : a.name.localeCompare(b.name)) * direction;
+  });
+}
+
+export const EXPORT_COLUMNS = ['Naam', 'Leerlingnummer', 'Klas/groep', 'Signaal', 'Sinds', 'Schooldagen', 'Leerplicht', 'Fase', 'Volgende termijn'] as const;
+
+/** The coordinator's export: one row per signal, dates as dd-mm-jjjj. */
+export function exportTable(rows: readonly OverviewRow[]): string[][] {
+  const table: string[][] = [[...EXPORT_COLUMNS]];
+  for (const r of rows) {
+    for (const s of r.signals) {
+      table.push([
+        r.name, r.id, r.group ?? '', signalTitle(s.kind), dutchDate(s.since), String(s.schoolDays), r.leerplicht, r.phaseName ?? 'niet gevolgd',
+        r.next ? `${r.next.label}: ${dutchDate(r.next.due)}${r.next.overdue ? ' (verlopen)' : ''}` : '',
+      ]);
+    }
+  }
+  return table;
+}
+
+/** Per school week (its Friday), how many pupils had each signal: the last `weeks` weeks with school. */
+export function weeklyCounts(
+  input: { pupils: readonly Pupil[]; records: readonly AbsenceRecord[]; settings: Settings },
+  until: IsoDate,
+  weeks = 8,
+): { week: IsoDate; counts: Record<SignalKind, number> }[] {
+  const calendar = new SchoolCalendar(input.settings.calendar);
+  const result: { week: IsoDate; counts: Record<SignalKind, number> }[] = [];
+  // The Friday of the week of `until`, then back one week at a time, skipping holiday weeks.
+  let day = isoToDay(until);
+  while (new Date(dayToIso(day)).getUTCDay() !== 5) day--;
+  for (let guard = 0; result.length < weeks && guard < weeks * 3; guard++, day -= 7) {
+    if (!calendar.isLesweek(day)) continue;
+    const peildatum = dayToIso(Math.min(day, isoToDay(until)));
+    const assessment = assess({ ...input, peildatum, dataUntil: peildatum });
+    const counts = Object.fromEntries(SIGNAL_KINDS.map((k) => [k, 0])) as Record<SignalKind, number>;
+    for (const p of assessment.pupils) for (const kind of new Set(p.signals.map((s) => s.kind))) counts[kind]++;
+    result.unshift({ week: peildatum, counts });
+  }
+  return result;
+}
