@@ -27,6 +27,10 @@ export default defineBackground(() => {
       .then((s) => purgeExpired(todayIso(), s.privacy.retentionMonths))
       .catch((error: unknown) => console.warn('Thuiszitter-signaal: opruimen', error));
   };
-  browser.runtime.onInstalled.addListener(startup);
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    startup();
+    // First use: a short onboarding with the few settings that decide the rules.
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/options.html#welkom') });
+  });
   browser.runtime.onStartup.addListener(startup);
 });

@@ -2,7 +2,7 @@
  * A real Chromium with the built extension loaded: Debian's /usr/bin/chromium (or CHROMIUM_PATH),
  * else Playwright's own Chromium where one is installed.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type BrowserContext } from '@playwright/test';
 
@@ -22,7 +22,8 @@ export async function launchWithExtension(userDataDir = '', headless = true, ext
   if (!readFileSync(manifestPath, 'utf8').includes('http://127.0.0.1/*')) {
     throw new Error(`${extensionDir} is een productiebuild zonder de testhosts: draai eerst "E2E=1 npm run build".`);
   }
-  return chromium.launchPersistentContext(userDataDir, {
+  const fresh = userDataDir === '' || !existsSync(userDataDir) || readdirSync(userDataDir).length === 0;
+  const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless,
     args: [
@@ -35,4 +36,11 @@ export async function launchWithExtension(userDataDir = '', headless = true, ext
       '--no-first-run',
     ],
   });
+  // A fresh install opens the onboarding tab; close it so tests and the demo start from a known state.
+  if (fresh) {
+    const welcome = context.pages().find((p) => p.url().includes('/options.html')) ??
+      (await context.waitForEvent('page', { predicate: (p) => p.url().includes('/options.html'), timeout: 10_000 }).catch(() => undefined));
+    await welcome?.close();
+  }
+  return context;
 }

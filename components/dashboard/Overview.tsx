@@ -75,7 +75,7 @@ export function Overview() {
   const groups = useMemo(() => [...new Set(rows.map((r) => r.group).filter((g): g is string => !!g))].sort(), [rows]);
 
   async function importFile(file: File) {
-    if (!settings) return;
+    const settings = await currentSettings();
     const state: ImportState = { name: file.name, progress: 0.05, step: 'Bestand lezen…', problems: [], moreProblems: 0, pupils: 0, records: 0 };
     setImportState({ ...state });
     await pause();

@@ -1,18 +1,30 @@
 import { useEffect, useState } from 'react';
 import { addOwnHost, loadOwnHosts, removeOwnHost } from '@/components/hosts';
+import { LANG_KEY } from '@/components/settings';
+import { wipeEverything } from '@/components/store/data';
 import { KNOWN_SYSTEMS } from '@/lib/adapters';
 import type { OwnHost } from '@/lib/hosts';
+import { ProfileSection } from './ProfileSection';
+import { RulesSection } from './RulesSection';
 import { SchoolSection } from './SchoolSection';
 import './options.css';
 
-/** Options: the school's region and type, and the sites the extension works on; the rest of the school profile follows. */
+const ONBOARDED_KEY = 'local:onboarded';
+
+/** Options: first the few settings that decide the rules, then the profile, the rules, the sites and the data. Nothing syncs anywhere. */
 export function OptionsApp() {
   const [hosts, setHosts] = useState<OwnHost[]>([]);
   const [input, setInput] = useState('');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [welcome, setWelcome] = useState(false);
+  const [lang, setLang] = useState('nl');
+  const [confirming, setConfirming] = useState(false);
+  const [wiped, setWiped] = useState(false);
 
   useEffect(() => {
     void loadOwnHosts().then(setHosts);
+    void storage.getItem<boolean>(ONBOARDED_KEY).then((done) => setWelcome(!done || location.hash === '#welkom'));
+    void storage.getItem<string>(LANG_KEY).then((l) => setLang(l === 'en' ? 'en' : 'nl'));
   }, []);
 
   async function add(event: React.FormEvent) {
@@ -29,47 +41,123 @@ export function OptionsApp() {
     setMessage({ ok: true, text: 'Verwijderd.' });
   }
 
+  async function finishWelcome() {
+    await storage.setItem(ONBOARDED_KEY, true);
+    setWelcome(false);
+    history.replaceState(null, '', location.pathname);
+  }
+
   return (
     <main>
       <h1>Thuiszitter-signaal – instellingen</h1>
-      <SchoolSection />
-      <section aria-labelledby="sites">
-        <h2 id="sites">Waar de extensie werkt</h2>
-        <p>De extensie leest alleen verzuimgegevens op deze sites. Er gaat niets naar een server.</p>
-        <ul>
-          {KNOWN_SYSTEMS.map((s) => (
-            <li key={s.system}>
-              {s.name} <span className="muted">({s.matches.join(', ')})</span>
-            </li>
-          ))}
-        </ul>
-        <h3>Eigen sites</h3>
-        <p>Bijvoorbeeld het portaal van uw samenwerkingsverband. De browser vraagt toestemming voor precies die site.</p>
-        {hosts.length === 0 ? (
-          <p className="muted">Nog geen eigen sites.</p>
-        ) : (
-          <ul data-testid="ts-own-hosts">
-            {hosts.map((h) => (
-              <li key={h.pattern}>
-                {h.host} <span className="muted">sinds {h.added}</span>{' '}
-                <button type="button" onClick={() => void remove(h.pattern)} aria-label={`${h.host} verwijderen`}>
-                  Verwijderen
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-        <form onSubmit={(e) => void add(e)}>
-          <label htmlFor="host">Webadres</label>
-          <input id="host" value={input} onChange={(e) => setInput(e.target.value)} placeholder="portaal.swv-voorbeeld.nl" autoComplete="off" />
-          <button type="submit">Site toevoegen</button>
-        </form>
-        {message && (
-          <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'ok' : 'error'}>
-            {message.text}
+      {welcome && (
+        <div className="welcome" role="region" aria-labelledby="welkom" data-testid="ts-onboarding">
+          <h2 id="welkom">Welkom</h2>
+          <p>
+            Thuiszitter-signaal leest het verzuim op de pagina's van uw leerlingadministratie en signaleert mogelijke thuiszitters. Alles blijft in deze browser. Drie
+            instellingen bepalen de regels: kies ze hieronder en klik op Klaar. Daarna kunt u het schoolprofiel en de melder invullen.
           </p>
-        )}
-      </section>
+        </div>
+      )}
+      <SchoolSection />
+      {welcome && (
+        <p>
+          <button type="button" onClick={() => void finishWelcome()} data-testid="ts-onboarding-done">
+            Klaar
+          </button>
+        </p>
+      )}
+      <>
+          <ProfileSection />
+          <RulesSection />
+          <section aria-labelledby="taal">
+            <h2 id="taal">Taal</h2>
+            <div className="field">
+              <label htmlFor="lang">Taal van de zijbalk</label>
+              <select
+                id="lang"
+                value={lang}
+                onChange={(e) => {
+                  setLang(e.target.value);
+                  void storage.setItem(LANG_KEY, e.target.value);
+                }}
+              >
+                <option value="nl">Nederlands</option>
+                <option value="en">English</option>
+              </select>
+            </div>
+          </section>
+          <section aria-labelledby="sites">
+            <h2 id="sites">Waar de extensie werkt</h2>
+            <p>De extensie leest alleen verzuimgegevens op deze sites. Er gaat niets naar een server.</p>
+            <ul>
+              {KNOWN_SYSTEMS.map((s) => (
+                <li key={s.system}>
+                  {s.name} <span className="muted">({s.matches.join(', ')})</span>
+                </li>
+              ))}
+            </ul>
+            <h3>Eigen sites</h3>
+            <p>Bijvoorbeeld het portaal van uw samenwerkingsverband of het DUO Verzuimloket. De browser vraagt toestemming voor precies die site.</p>
+            {hosts.length === 0 ? (
+              <p className="muted">Nog geen eigen sites.</p>
+            ) : (
+              <ul data-testid="ts-own-hosts">
+                {hosts.map((h) => (
+                  <li key={h.pattern}>
+                    {h.host} <span className="muted">sinds {h.added}</span>{' '}
+                    <button type="button" onClick={() => void remove(h.pattern)} aria-label={`${h.host} verwijderen`}>
+                      Verwijderen
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <form onSubmit={(e) => void add(e)}>
+              <label htmlFor="host">Webadres</label>
+              <input id="host" value={input} onChange={(e) => setInput(e.target.value)} placeholder="portaal.swv-voorbeeld.nl" autoComplete="off" />
+              <button type="submit">Site toevoegen</button>
+            </form>
+            {message && (
+              <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'ok' : 'error'}>
+                {message.text}
+              </p>
+            )}
+          </section>
+          <section aria-labelledby="wissen">
+            <h2 id="wissen">Gegevens wissen</h2>
+            <p className="muted">Back-up en herstel staan op de overzichtspagina. Wissen verwijdert alle zaken, meldingen en de thuiszittersregistratie uit deze browser.</p>
+            {!confirming ? (
+              <button type="button" className="danger" onClick={() => setConfirming(true)}>
+                Alle gegevens wissen…
+              </button>
+            ) : (
+              <p role="alert">
+                Zeker weten? Dit kan niet ongedaan worden.{' '}
+                <button
+                  type="button"
+                  className="danger"
+                  onClick={() =>
+                    void wipeEverything().then(() => {
+                      setConfirming(false);
+                      setWiped(true);
+                    })
+                  }
+                >
+                  Ja, alles wissen
+                </button>{' '}
+                <button type="button" onClick={() => setConfirming(false)}>
+                  Annuleren
+                </button>
+              </p>
+            )}
+            {wiped && (
+              <p role="status" className="ok">
+                Alle leerlinggegevens zijn gewist.
+              </p>
+            )}
+          </section>
+      </>
     </main>
   );
 }

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import { REGIONS, type Regio } from '@/lib/calendar/schoolCalendar';
-import { PRESETS, settingsInputSchema } from '@/lib/settings';
+import { PRESETS } from '@/lib/settings';
+import { storedSettings, updateStoredSettings, type StoredSettings } from '@/components/settings';
 import { SCHOOL_TYPES, type SchoolType } from '@/lib/vocabulary';
 
-const SETTINGS_KEY = 'local:settings';
-type Stored = ReturnType<typeof settingsInputSchema.parse>;
+type Stored = StoredSettings;
 
 /** The few settings that decide the rules: the region's protocol, the school type and the holiday region. */
 export function SchoolSection() {
@@ -12,17 +12,19 @@ export function SchoolSection() {
   const [saved, setSaved] = useState(false);
 
   useEffect(() => {
-    void storage.getItem<unknown>(SETTINGS_KEY).then((value) => {
-      const parsed = settingsInputSchema.safeParse(value ?? {});
-      setSettings(parsed.success ? parsed.data : {});
-    });
+    void storedSettings().then(setSettings);
   }, []);
 
   async function update(next: Stored) {
-    const parsed = settingsInputSchema.parse(next);
-    setSettings(parsed);
-    await storage.setItem(SETTINGS_KEY, parsed);
-    setSaved(true);
+    // Only this section's fields: what other sections saved meanwhile stays.
+    const result = await updateStoredSettings((current) => ({
+      ...current,
+      preset: next.preset,
+      school: { ...current.school, schoolType: next.school?.schoolType },
+      calendar: { ...current.calendar, regio: next.calendar?.regio },
+    }));
+    if (result.ok) setSettings(result.settings);
+    setSaved(result.ok);
   }
 
   const preset = PRESETS.find((p) => p.id === (settings.preset ?? 'landelijk'));
@@ -35,7 +37,7 @@ export function SchoolSection() {
         value={settings.preset ?? 'landelijk'}
         options={PRESETS.map((p) => [p.id, p.name])}
         onChange={(value) => void update({ ...settings, preset: value || undefined })}
-        hint={preset?.definition}
+        hint={preset ? `${preset.definition} (Bron: ${preset.protocol})` : undefined}
       />
       <SelectField
         id="schooltype"

@@ -38,3 +38,48 @@ test('the Options page passes an axe check', async ({ context, extensionId }) =>
   await expect(options.getByRole('heading', { level: 1 })).toBeVisible();
   expect(await violations(options, [['main']])).toEqual([]);
 });
+
+test('the overview, a melding draft, a case and the fill panel pass an axe check', async ({ context, page, server, extensionId }) => {
+  await page.goto(`${server.url}/parnassys/leerling/900101`);
+  await page.locator('[data-testid="ts-follow"]').click();
+  await expect(page.locator('[data-testid="ts-sidebar"] [data-testid="ts-case"]')).toBeVisible();
+  expect(await violations(page, [['thuiszitter-signaal']])).toEqual([]);
+  const opened = context.waitForEvent('page');
+  await page.locator('[data-testid="ts-melding-swv"]').click();
+  const draft = await opened;
+  await expect(draft.locator('[data-testid="ts-draft"]')).toBeVisible();
+  expect(await violations(draft, [['main']])).toEqual([]);
+  await draft.goto(`chrome-extension://${extensionId}/dashboard.html#/`);
+  await expect(draft.locator('[data-testid="ts-row"]')).not.toHaveCount(0);
+  expect(await violations(draft, [['main']])).toEqual([]);
+  await draft.locator('[data-testid="ts-row"] a').first().click();
+  await expect(draft.locator('[data-testid="ts-case"]')).toBeVisible();
+  expect(await violations(draft, [['main']])).toEqual([]);
+  await page.goto(`${server.url}/kindkans/aanmelding`);
+  await page.locator('[data-testid="ts-fill"]').click();
+  expect(await violations(page, [['thuiszitter-invullen']])).toEqual([]);
+});
+
+test('first use opens the onboarding; an invalid setting is refused with a clear message', async ({ context, extensionId }) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html#welkom`);
+  await expect(options.getByTestId('ts-onboarding')).toBeVisible();
+  await options.getByLabel('Schooltype').selectOption('vo');
+  await options.getByTestId('ts-onboarding-done').click();
+  await expect(options.getByTestId('ts-onboarding')).toHaveCount(0);
+  await options.getByLabel('BRIN-nummer').fill('12345');
+  await options.getByTestId('ts-profile-save').click();
+  await expect(options.getByTestId('ts-profile-message')).toContainText('BRIN');
+  await options.getByLabel('BRIN-nummer').fill('99XX');
+  await options.getByLabel('E-mailadres melder').fill('ib@demoschool.example');
+  await options.getByTestId('ts-profile-save').click();
+  await expect(options.getByTestId('ts-profile-message')).toHaveText('Opgeslagen.');
+  await options.getByLabel(/Thuiszitter: langer dan/).fill('6');
+  await expect(options.getByTestId('ts-rules-message')).toHaveText('Opgeslagen.');
+  await options.reload();
+  await expect(options.getByTestId('ts-onboarding')).toHaveCount(0);
+  await expect(options.getByLabel(/Thuiszitter: langer dan/)).toHaveValue('6');
+  await expect(options.getByLabel('BRIN-nummer')).toHaveValue('99XX');
+  await options.getByTestId('ts-rules-reset').click();
+  await expect(options.getByLabel(/Thuiszitter: langer dan/)).toHaveValue('');
+});
