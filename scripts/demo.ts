@@ -37,6 +37,13 @@ console.log(`De Demoschool (fictief) — verzuimexport: ${csvPath}\n`);
 console.log(scanTable(assessment));
 console.log(`\nZelf scannen: npm run scan -- ${csvPath} --peildatum ${peildatum}\n`);
 
+/** The school profile the demo's meldingen are filled from (what Options would store). */
+const DEMO_SETTINGS = {
+  school: { name: 'De Demoschool (fictief)', leslocatie: 'Hoofdgebouw' },
+  melder: { naam: 'A. Administratie', functie: 'Leerlingadministratie', telefoon: '030-1234567', email: 'administratie@demoschool.example' },
+};
+declare const chrome: { storage: { local: { set(items: object): Promise<void> } } };
+
 // 2. The extension in a browser.
 console.log('Extensie bouwen (met de demopagina’s op 127.0.0.1)…');
 await promisify(execFile)(resolve(root, 'node_modules/.bin/wxt'), ['build'], { cwd: root, env: { ...process.env, E2E: '1' } });
@@ -63,7 +70,15 @@ if (!headless) {
   const page = await context.newPage();
   await page.setViewportSize({ width: 1280, height: 860 });
   const shots: string[] = [];
-  for (const [i, demo] of DEMO_PAGES.entries()) {
+  const shoot = async (target: typeof page, name: string, title: string) => {
+    const file = resolve(outDir, `${String(shots.length + 1).padStart(2, '0')}-${name}.png`);
+    await target.screenshot({ path: file });
+    shots.push(`${file}  (${title})`);
+  };
+  const isForm = (path: string) => /^\/(duo|kindkans)\/|^\/parnassys\/melding\//.test(path);
+  for (const demo of DEMO_PAGES) {
+    // The melding forms come at the end, filled from a signal.
+    if (isForm(demo.path)) continue;
     await page.goto(`${server.url}${demo.path}`);
     if (demo.system === 'generiek') {
       // Nothing recognised yet: open the sidebar, which offers "Leer deze pagina".
@@ -74,10 +89,37 @@ if (!headless) {
     }
     // Let the badges and sidebar settle before the picture.
     await page.waitForTimeout(300);
-    const file = resolve(outDir, `${String(i + 1).padStart(2, '0')}-${demo.path.replace(/^\//, '').replace(/\//g, '-')}.png`);
-    await page.screenshot({ path: file });
-    shots.push(`${file}  (${demo.title})`);
+    await shoot(page, demo.path.replace(/^\//, '').replace(/\//g, '-'), demo.title);
   }
+
+  // The whole path: signal → melding (a draft in the extension) → the filled form, for leerplicht and the SWV.
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  await worker.evaluate((settings) => chrome.storage.local.set({ settings }), DEMO_SETTINGS);
+  for (const melding of [
+    { kind: 'leerplicht', form: '/duo/verzuimloket', fill: { '#reden': 'Angst om naar school te gaan', '#actie': 'Huisbezoek; gesprekken met ouders en de IB-er' } },
+    { kind: 'swv', form: '/kindkans/aanmelding', fill: { '#inzet': 'Huisbezoek; gesprekken met ouders; jeugdarts betrokken', '#wensen': 'Terug naar de eigen groep, eerst halve dagen' } },
+  ] as const) {
+    await page.goto(`${server.url}/parnassys/leerling/900101`);
+    const opened = context.waitForEvent('page');
+    await page.locator(`[data-testid="ts-melding-${melding.kind}"]`).click({ timeout: 15_000 });
+    const draft = await opened;
+    await draft.setViewportSize({ width: 1280, height: 860 });
+    await draft.locator('[data-testid="ts-draft"]').waitFor();
+    for (const [selector, value] of Object.entries(melding.fill)) await draft.locator(selector).fill(value);
+    await shoot(draft, `melding-${melding.kind}-concept`, `Concept van de melding (${melding.kind}) in de extensie`);
+    await page.goto(`${server.url}${melding.form}`);
+    await page.locator('[data-testid="ts-fill"]').click({ timeout: 15_000 });
+    await page.locator('[data-testid="ts-fill-result"]').waitFor();
+    await shoot(page, `melding-${melding.kind}-ingevuld`, `Het formulier ingevuld vanuit het concept (${melding.form})`);
+    await draft.close();
+  }
+  await page.goto(`${server.url}/parnassys/leerling/900101`);
+  await page.locator('[data-testid="ts-follow"]').click({ timeout: 15_000 });
+  await page.locator('[data-testid="ts-sidebar"] [data-testid="ts-case"]').waitFor();
+  await shoot(page, 'zaak-volgen', 'Gevolgd: fase en verlopen termijn in de zijbalk');
+  await page.goto(`chrome-extension://${new URL(worker.url()).host}/dashboard.html#/`);
+  await page.locator('[data-testid="ts-row"]').first().waitFor();
+  await shoot(page, 'overzicht', 'Het overzicht voor de coördinator');
   console.log('\nSchermafbeeldingen:');
   for (const shot of shots) console.log(`  ${shot}`);
 }

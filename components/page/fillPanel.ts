@@ -5,7 +5,7 @@
  * is left for the user. Test contract: [data-testid="ts-fill"].
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { fillForm, meldingFormKind, type FieldSpec } from '@/lib/forms/fill';
+import { fillForm, meldingFormKind, namesOf, type FieldSpec } from '@/lib/forms/fill';
 import type { FillDraftResponse } from '@/lib/messages';
 import { h } from './dom';
 
@@ -107,6 +107,9 @@ export class FillPanel {
     this.clearMarks();
     const result = fillForm(document, response.fields as FieldSpec[]);
     for (const f of result.filled) this.mark(f.element, FILLED_STYLE);
+    // A BSN field on a samenwerkingsverband's form stays empty on purpose (OSO): not "left for the user".
+    const numberFields = kind === 'swv' ? result.empty.filter((el) => namesOf(el).some((n) => /\b(bsn|burgerservicenummer|onderwijsnummer)\b/.test(n))) : [];
+    result.empty = result.empty.filter((el) => !numberFields.includes(el));
     for (const el of result.empty) this.mark(el, LEFT_STYLE);
     const labelOf = (key: string) => response.fields.find((f) => f.key === key)?.labels[0] ?? key;
     this.result = [
@@ -116,6 +119,7 @@ export class FillPanel {
         h('p', { class: 'ok' }, `${response.title} voor ${response.pupilName}: ${result.filled.length} velden ingevuld (groen omlijnd).`),
         !response.complete ? h('p', { class: 'warn' }, 'Het concept is nog niet compleet: vul de rest aan in het concept of op dit formulier.') : null,
         result.empty.length > 0 ? h('p', { class: 'warn' }, `${result.empty.length} velden zijn nog leeg: die vult u zelf in (oranje omlijnd).`) : null,
+        numberFields.length > 0 ? h('p', {}, 'Het BSN-veld blijft leeg: een melding aan het samenwerkingsverband bevat nooit een BSN of onderwijsnummer.') : null,
         result.missing.length > 0 ? h('p', {}, 'Niet ingevuld:') : null,
         result.missing.length > 0 ? h('ul', {}, result.missing.map((m) => h('li', {}, `${labelOf(m.key)}: ${m.reason}`))) : null,
       ),
