@@ -63,6 +63,8 @@ export const absenceRecordSchema = z.object({
   geoorloofd: z.enum(GEOORLOOFD),
   reasonCode: z.string().trim().max(40).optional(),
   reasonText: z.string().trim().max(300).optional(),
+  /** The remark beside the registration (EduArte/Somtoday `opmerkingen`): read when the code says nothing. */
+  remark: z.string().trim().max(300).optional(),
   source: sourceSchema,
 });
 export type AbsenceRecord = z.infer<typeof absenceRecordSchema>;

@@ -25,6 +25,11 @@ const LEGAL_STEPS: Record<SignalKind, ProtocolStep> = {
     text: 'Meld het verzuim bij leerplicht: PO via het leerlingadministratiesysteem, VO en mbo via het DUO Verzuimloket of het eigen pakket.',
     term: 'binnen 5 werkdagen na de einddatum',
   },
+  'rmc-verzuim': {
+    phase: 'Melding RMC',
+    text: 'Meld het verzuim als RMC-verzuim (DUO) als dat met de gemeente is afgesproken; bespreek met de leerling en het RMC hoe het verder gaat.',
+    term: 'binnen 5 werkdagen na de einddatum',
+  },
   thuiszitter: {
     phase: 'Melding leerplicht',
     text: 'Meld langdurig relatief verzuim bij leerplicht (DUO) met de startdatum van het thuiszitten, en bij het samenwerkingsverband.',

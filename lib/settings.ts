@@ -1,73 +1,48 @@
 import { z } from 'zod';
 import { calendarSettingsSchema, type Regio } from './calendar/schoolCalendar.ts';
 import { CATEGORIES, GEOORLOOFD, SCHOOL_TYPES } from './model.ts';
+import { LEERPLICHT_SOURCE } from './rules/leerplicht.ts';
+import { MAZL_SOURCE, mazlSettingsSchema } from './rules/mazl.ts';
+import { HOURS_SOURCE, MELDPLICHT_SOURCE, meldplichtSettingsSchema, RMC_SOURCE } from './rules/meldplicht16.ts';
+import {
+  DREIGEND_SOURCE, dreigendSettingsSchema, INSPECTIE_SOURCE, inspectieSettingsSchema, THUISZITTER_SOURCE, thuiszitterSettingsSchema,
+} from './rules/thuiszitter.ts';
+import { schooltijdenSchema } from './rules/timetable.ts';
+import { VRIJSTELLING_SOURCE } from './rules/vrijstelling.ts';
 
 /**
- * Where each number comes from. The texts are shown with every signal, so a person can check the rule.
+ * Where each number comes from: each rule owns its settings, defaults and source (lib/rules/*.ts);
+ * this file puts them together. The texts are shown with every signal, so a person can check the rule.
  * Details and links: ../shared/domain/RULES.md.
  */
 export const SOURCES = {
-  thuiszitter:
-    'Langdurig relatief verzuim: "langer dan 4 weken ongeoorloofd afwezig" (DUO, Soorten verzuim; Kamerbrief 3 feb 2016, kst-26695-108). Weken geteld als lesweken, vakanties overgeslagen.',
-  dreigend:
-    'Vroegsignalering: de helft van de thuiszitterstermijn (instelling van Thuiszitter-signaal; de protocollen vragen vroeg signaleren, o.a. BePO stap 1 "kind in de knel").',
-  meldplicht:
-    'Leerplichtwet art. 21/21a: 16 uur ongeoorloofd verzuim binnen 4 opeenvolgende lesweken; melden binnen 5 werkdagen; begindatum = eerste verzuimdag, einddatum = dag waarop 16 uur is bereikt; ten hoogste 1 melding per 7 kalenderdagen (DUO; PO-Raad FAQ).',
-  mazl: 'MAZL (NCJ): vierde ziekmelding in 12 schoolweken of zevende schooldag aaneengesloten ziek.',
-  inspectie:
-    'Thuiszittersregistratie Inspectie: langdurig relatief verzuim 4 weken tot 3 maanden, langer dan 3 maanden (Inspectie van het Onderwijs; Thuiszitterspact 2016).',
-  leerplicht:
-    'Leerplichtwet art. 3 (leerplicht vanaf de eerste schooldag van de maand na de 5e verjaardag, tot het einde van het schooljaar waarin de leerling 16 wordt), art. 4a/4b (kwalificatieplicht tot 18 jaar of startkwalificatie).',
-  vrijstelling: 'Leerplichtwet art. 5, 5a, 15, 3a/3b: een leerling met vrijstelling of vervangende leerplicht is geen thuiszitter.',
-  lesuren:
-    'PO telt klokuren, VO telt lesuren van ten hoogste 60 minuten (DUO: "hangt af van uw schoolsoort"); mbo telt klokuren (EduArte verzuimrapportage).',
+  thuiszitter: THUISZITTER_SOURCE,
+  dreigend: DREIGEND_SOURCE,
+  meldplicht: MELDPLICHT_SOURCE,
+  rmc: RMC_SOURCE,
+  mazl: MAZL_SOURCE,
+  inspectie: INSPECTIE_SOURCE,
+  leerplicht: LEERPLICHT_SOURCE,
+  vrijstelling: VRIJSTELLING_SOURCE,
+  lesuren: HOURS_SOURCE,
 } as const;
 
 export const HOUR_UNITS = ['klokuur', 'lesuur'] as const;
 export type HourUnit = (typeof HOUR_UNITS)[number];
 
-const weeks = z.number().int().min(1).max(52);
-
 export const rulesSettingsSchema = z.object({
-  thuiszitter: z
-    .object({
-      /** Longer than this many school weeks of consecutive whole days absent. */
-      weeks: weeks.default(4),
-      /** PPO Rotterdam and Lekstroom count "niet naar school", whatever the reason. */
-      countGeoorloofd: z.boolean().default(false),
-    })
-    .prefault({}),
-  dreigend: z
-    .object({
-      /** A streak of this many school weeks; by default half the thuiszitter term (2 of 4). */
-      weeks: weeks.optional(),
-      /** Or this many whole days absent, not consecutive, within `patternWeeks` school weeks (half of 4 weeks × 5 days). */
-      patternDays: z.number().int().min(1).max(260).default(10),
-      patternWeeks: weeks.default(4),
-    })
-    .prefault({}),
-  meldplicht: z
-    .object({
-      hours: z.number().positive().max(200).default(16),
-      weeks: weeks.default(4),
-      deadlineWerkdagen: z.number().int().min(0).max(60).default(5),
-      minCalendarDaysBetween: z.number().int().min(0).max(60).default(7),
-      /** Pupils of 18 and older may be reported (RMC) but need not be. */
-      include18Plus: z.boolean().default(false),
-    })
-    .prefault({}),
-  mazl: z
-    .object({
-      reports: z.number().int().min(1).max(50).default(4),
-      windowWeeks: weeks.default(12),
-      consecutiveDays: z.number().int().min(1).max(100).default(7),
-    })
-    .prefault({}),
-  inspectie: z.object({ longMonths: z.number().int().min(1).max(24).default(3) }).prefault({}),
+  thuiszitter: thuiszitterSettingsSchema.prefault({}),
+  dreigend: dreigendSettingsSchema.prefault({}),
+  meldplicht: meldplichtSettingsSchema.prefault({}),
+  mazl: mazlSettingsSchema.prefault({}),
+  inspectie: inspectieSettingsSchema.prefault({}),
   /** Absence whose geoorloofd status nobody recorded counts as ongeoorloofd, and the signal says how many days that were. */
   countOnbekendAsOngeoorloofd: z.boolean().default(true),
-  /** A signal that fired earlier stays listed this many school weeks after its last counted day (product setting). */
-  lookbackWeeks: weeks.default(4),
+  /**
+   * How long a 16-uur or dreigend signal stays visible after its last counted day, in lesweken
+   * (product setting, default 4: the length of the legal window). MAZL has its own (mazl.visibleWeeks).
+   */
+  visibleWeeks: z.number().int().min(0).max(52).default(4),
 });
 export type RulesSettings = z.infer<typeof rulesSettingsSchema>;
 
@@ -90,14 +65,8 @@ export const schoolSettingsSchema = z.object({
   schoolType: z.enum(SCHOOL_TYPES).default('po'),
   /** Klokuur for PO and MBO, lesuur for VO unless the school says otherwise. */
   hourUnit: z.enum(HOUR_UNITS).optional(),
-  /** Lesuren per school day; when absent it is inferred from the data (highest lesuur per weekday). */
-  lessonsPerDay: z.number().int().min(1).max(16).optional(),
-  /** Length of one lesuur in the school's timetable (schoolinstelling). */
-  lessonMinutes: z.number().int().min(10).max(120).default(50),
-  /** Teaching minutes of a whole school day (schoolinstelling; PO: check the schoolgids). */
-  dayMinutes: z.number().int().min(60).max(600).default(300),
-  /** When the first lesson starts; a time record without an end runs from its start to the end of the day. */
-  dayStart: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'tijd moet UU:MM zijn').default('08:30'),
+  /** Schooltijden per weekday (lib/rules/timetable.ts); what is not set is inferred from the data or defaulted. */
+  schooltijden: schooltijdenSchema.optional(),
   /** The school's own reason codes; matched on the code, case-insensitive. Record flags win over this table. */
   reasonCodes: z.array(reasonCodeSchema).max(500).default([]),
 });
@@ -225,10 +194,7 @@ export function resolveSettings(input: SettingsInput = {}): Settings {
   return settingsSchema.parse({ ...input, preset: presetId, calendar: { regio: preset.regio, ...input.calendar }, rules });
 }
 
-/** Dreigend thuiszitten: the school's own term, or half the thuiszitter term. */
-export function dreigendWeeks(rules: RulesSettings): number {
-  return rules.dreigend.weeks ?? Math.max(1, Math.round(rules.thuiszitter.weeks / 2));
-}
+export { dreigendWeeks } from './rules/thuiszitter.ts';
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -38,6 +38,7 @@ export function mergePupils<P extends MergeablePupil>(lists: readonly (readonly 
       known.group ??= p.group;
       known.schoolType ??= p.schoolType;
       known.vrijstelling ??= p.vrijstelling;
+      known.startkwalificatie ??= p.startkwalificatie;
     }
   }
   return [...merged.values()];
@@ -50,4 +51,5 @@ interface MergeablePupil {
   group?: string;
   schoolType?: SchoolType;
   vrijstelling?: { grond: VrijstellingGrond };
+  startkwalificatie?: boolean;
 }

@@ -1,9 +1,9 @@
 /**
  * npm run scan -- FILE... [--peildatum JJJJ-MM-DD] [--regio noord|midden|zuid] [--schooltype po|vo|mbo]
- *                 [--preset ID] [--codes CODES.csv] [--lessen N] [--taal nl|en] [--json]
+ *                 [--preset ID] [--codes CODES.csv] [--schooltijden FILE|SPEC] [--lessen N] [--taal nl|en] [--json]
  * Prints the pupils with signals; row problems go to stderr. Exit 0 when the files could be read.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isIsoDate, todayIso } from '../lib/calendar/days.ts';
@@ -14,6 +14,7 @@ import { SCHOOL_TYPES } from '../lib/model.ts';
 import { flaggedPupilsCsv } from '../lib/export/csv.ts';
 import { scanJson, scanTable } from '../lib/report.ts';
 import { scanFiles } from '../lib/scan.ts';
+import { parseSchooltijdenFile, parseSchooltijdenSpec, WEEKDAYS } from '../lib/rules/timetable.ts';
 import { PRESETS, resolveSettings, type SettingsInput } from '../lib/settings.ts';
 
 const USAGE = `Gebruik: npm run scan -- BESTAND... [opties]
@@ -23,7 +24,11 @@ const USAGE = `Gebruik: npm run scan -- BESTAND... [opties]
   --schooltype po|vo|mbo   telt klokuren (po, mbo) of lesuren (vo); standaard po
   --preset ID              regioprotocol: ${PRESETS.map((p) => p.id).join(', ')}
   --codes BESTAND          codetabel van de school (CSV: code;omschrijving;geoorloofd;categorie)
-  --lessen N               lesuren per dag (standaard afgeleid uit de gegevens)
+  --schooltijden BESTAND|SPEC  schooltijden per weekdag: een bestand (JSON, of CSV dag;begintijd;eindtijd;lesuren;lesduur)
+                           of direct, bijv. "ma-vr=08:30-14:00,wo=08:30-12:15" of "ma-vr=8x50"
+                           (standaard afgeleid uit de gegevens van ten minste 5 leerlingen per weekdag; vo/mbo: 8 lesuren van 50 min)
+  --lessen N               lesuren per dag, elke weekdag (kort voor --schooltijden ma-vr=Nx50)
+  --lesduur MIN            minuten per lesuur (standaard 50)
   --taal nl|en             taal van de uitvoer
   --json                   JSON op stdout
   --csv BESTAND            de leerlingen met een signaal als CSV voor Excel (;, BOM, dd-mm-jjjj)`;
@@ -45,6 +50,8 @@ function main() {
         preset: { type: 'string' },
         codes: { type: 'string' },
         lessen: { type: 'string' },
+        lesduur: { type: 'string' },
+        schooltijden: { type: 'string' },
         taal: { type: 'string' },
         json: { type: 'boolean', default: false },
         csv: { type: 'string' },
@@ -69,10 +76,30 @@ function main() {
   const input: SettingsInput = { preset: values.preset, school: {}, calendar: {} };
   if (values.regio) input.calendar = { regio: values.regio as (typeof REGIONS)[number] };
   if (values.schooltype) input.school = { schoolType: values.schooltype as (typeof SCHOOL_TYPES)[number] };
-  if (values.lessen) {
-    const n = Number(values.lessen);
-    if (!Number.isInteger(n) || n < 1 || n > 16) fail('--lessen moet een getal van 1 tot en met 16 zijn.');
-    input.school = { ...input.school, lessonsPerDay: n };
+  if (values.schooltijden) {
+    let parsed;
+    if (existsSync(values.schooltijden)) {
+      try {
+        parsed = parseSchooltijdenFile(decodeText(readFileSync(values.schooltijden)));
+      } catch (error) {
+        fail(`Schooltijden ${values.schooltijden} konden niet gelezen worden: ${(error as Error).message}`, 1);
+      }
+    } else {
+      parsed = parseSchooltijdenSpec(values.schooltijden);
+    }
+    if (!parsed.ok) fail(`--schooltijden: ${parsed.message}`);
+    input.school = { ...input.school, schooltijden: parsed.value };
+  }
+  if (values.lessen || values.lesduur) {
+    const n = values.lessen ? Number(values.lessen) : undefined;
+    const minutes = values.lesduur ? Number(values.lesduur) : undefined;
+    if (n !== undefined && (!Number.isInteger(n) || n < 1 || n > 16)) fail('--lessen moet een getal van 1 tot en met 16 zijn.');
+    if (minutes !== undefined && (!Number.isInteger(minutes) || minutes < 10 || minutes > 120)) fail('--lesduur moet een aantal minuten van 10 tot en met 120 zijn.');
+    const day = { ...(n !== undefined ? { lessons: n } : {}), ...(minutes !== undefined ? { lessonMinutes: minutes } : {}) };
+    const current = input.school?.schooltijden ?? { afwijkend: [] };
+    const merged = { ...current } as Record<string, unknown>;
+    for (const key of WEEKDAYS) merged[key] = { ...(current[key] ?? {}), ...day };
+    input.school = { ...input.school, schooltijden: merged as typeof current };
   }
   if (values.codes) {
     let text: string;

@@ -44,6 +44,22 @@ export function without(list: AbsenceRecord[], ...dates: string[]): AbsenceRecor
   return list.filter((r) => !dates.includes(r.date));
 }
 
+/** A primary school's week of 5 hours a day (08:30–13:30): what most rule tests assume unless they set their own. */
+export const FIVE_HOUR_DAYS = {
+  ma: { start: '08:30', end: '13:30' },
+  di: { start: '08:30', end: '13:30' },
+  wo: { start: '08:30', end: '13:30' },
+  do: { start: '08:30', end: '13:30' },
+  vr: { start: '08:30', end: '13:30' },
+};
+
+/** Settings for a test: a PO school with FIVE_HOUR_DAYS unless the test gives its own school settings. */
+export function testSettings(settings: SettingsInput = {}) {
+  const school = settings.school ?? {};
+  const schooltijden = 'schooltijden' in school || (school.schoolType && school.schoolType !== 'po') ? school.schooltijden : FIVE_HOUR_DAYS;
+  return resolveSettings({ ...settings, school: { ...school, ...(schooltijden ? { schooltijden } : {}) } });
+}
+
 /** Assesses one pupil (L1 unless the records say otherwise) and returns its assessment. */
 export function assessOne(
   recs: AbsenceRecord[],
@@ -56,7 +72,7 @@ export function assessOne(
   const result = assess({
     pupils: [{ id, name: 'Test Leerling', birthDate: '2015-03-01', ...pupil }],
     records: recs,
-    settings: resolveSettings(settings),
+    settings: testSettings(settings),
     peildatum,
     dataUntil,
   });

@@ -9,7 +9,7 @@ describe('settings', () => {
     expect(s.calendar.regio).toBe('midden');
     expect(s.rules.thuiszitter).toEqual({ weeks: 4, countGeoorloofd: false });
     expect(s.rules.meldplicht).toMatchObject({ hours: 16, weeks: 4, deadlineWerkdagen: 5, minCalendarDaysBetween: 7 });
-    expect(s.rules.mazl).toEqual({ reports: 4, windowWeeks: 12, consecutiveDays: 7 });
+    expect(s.rules.mazl).toEqual({ reports: 4, windowWeeks: 12, consecutiveDays: 7, visibleWeeks: 4 });
     expect(dreigendWeeks(s.rules)).toBe(2);
   });
 

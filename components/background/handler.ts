@@ -3,7 +3,7 @@ import { SchoolCalendar } from '@/lib/calendar/schoolCalendar';
 import { caseView, openCase } from '@/lib/cases';
 import { explainSignal } from '@/lib/explain';
 import { currentLang, currentSettings } from '@/components/settings';
-import { assess, type PupilAssessment } from '@/lib/rules/assess';
+import { assess, registeredUntil, type PupilAssessment } from '@/lib/rules/assess';
 import type { MeldplichtSignal, Signal } from '@/lib/rules/signal';
 import { duoPrefill, swvPrefill } from '@/lib/meldingen/drafts';
 import { parsePersonNumber } from '@/lib/meldingen/identifiers';
@@ -16,11 +16,14 @@ import { addLog, draftById, latestDraft, openCaseOf, openCasesOf, saveCase, save
 
 type Reading = Extract<Request, { type: 'assess' | 'melding' | 'follow' }>;
 
-/** Assesses what a page showed, on today's date. Pages show absences up to today; a day without a registration is a day at school. */
+/**
+ * Assesses what a page showed, on today's date. Pages show absences up to today, but today is still
+ * being registered: it only counts once it has registrations (registeredUntil).
+ */
 async function assessReading(request: Reading) {
   const settings = await currentSettings(request.system);
   const today = todayIso();
-  const assessment = assess({ pupils: request.pupils, records: request.records, settings, peildatum: today, dataUntil: today });
+  const assessment = assess({ pupils: request.pupils, records: request.records, settings, peildatum: today, dataUntil: registeredUntil(request.records, today) });
   return { settings, today, assessment };
 }
 

@@ -72,6 +72,8 @@ export function magisterAbsences(json: unknown, pupilId: string): JsonReading {
     const code = str(item.Code, 40);
     if (code) record.reasonCode = code;
     if (reasonText) record.reasonText = reasonText;
+    const remark = str(item.opmerkingen, 300);
+    if (remark) record.remark = remark;
     records.push(record);
   }
   return { pupils: [{ id: pupilId, name: '' }], records, skipped };
@@ -125,6 +127,8 @@ export function somtodayAbsentieMeldingen(json: unknown, fallbackPupilId: string
         const code = str(reden.afkorting, 40);
         if (code) record.reasonCode = code;
         if (reasonText) record.reasonText = reasonText;
+        const remark = str(item.opmerkingen, 300);
+        if (remark) record.remark = remark;
         return record;
       },
       records,
@@ -167,11 +171,13 @@ export function somtodayRegistratieOverzicht(json: unknown, pupilId: string): Js
     const reasonText = str(item.omschrijving) ?? str(item.absentieReden);
     // The item's own flag wins; "Is er uit gestuurd" was seen booked as geoorloofd.
     const geoorloofd = typeof item.geoorloofd === 'boolean' ? flag(item.geoorloofd) : bucket.geoorloofd;
-    const category = bucket.category === 'absent' && categoryFromText(reasonText) === 'ziek' ? 'ziek' : bucket.category;
-    const record: AbsenceRecord = { pupilId, date, span: somtodaySpan(item.beginLesuur, item.eindLesuur), category, geoorloofd, source: { kind: 'page', name: 'somtoday-json' } };
+    // A coarse "absent" with a reason that says ziek or verlof is refined by the ReasonResolver.
+    const record: AbsenceRecord = { pupilId, date, span: somtodaySpan(item.beginLesuur, item.eindLesuur), category: bucket.category, geoorloofd, source: { kind: 'page', name: 'somtoday-json' } };
     const minutes = int(item.minutenGemist, 0, 1440);
     if (minutes !== undefined) record.minutes = minutes;
     if (reasonText) record.reasonText = reasonText;
+    const remark = str(item.opmerkingen, 300);
+    if (remark) record.remark = remark;
     records.push(record);
   };
   if (isObject(json) && Array.isArray(json.registraties)) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dayToIso, isIsoDate, isoToDay, schoolYearOf, weekdayOf, type IsoDate } from './days.ts';
+import { civilToDay, dayToIso, isIsoDate, isoToDay, schoolYearOf, weekdayOf, type IsoDate } from './days.ts';
 import vakantieData from './data/schoolvakanties.json' with { type: 'json' };
 import holidayData from './data/public-holidays-nl.json' with { type: 'json' };
 
@@ -53,6 +53,14 @@ export interface ClosedPeriod {
 const FIRST_DAY = isoToDay(`${holidayData.firstYear}-01-01`);
 const LAST_DAY = isoToDay(`${holidayData.lastYear}-12-31`);
 
+/**
+ * Algemene termijnenwet art. 3: the days that do not count as werkdagen for a term such as DUO's
+ * "binnen 5 werkdagen". Goede Vrijdag is not among them; 5 mei is, every year.
+ */
+const ATW_HOLIDAYS: ReadonlySet<string> = new Set([
+  'Nieuwjaar', 'Tweede paasdag', 'Koningsdag', 'Bevrijdingsdag', 'Hemelvaartsdag', 'Tweede pinksterdag', 'Kerstmis', 'Tweede kerstdag',
+]);
+
 const SCHOOL = 0;
 const WEEKEND = 1;
 const FEESTDAG = 2;
@@ -72,23 +80,27 @@ export class SchoolCalendar {
   private readonly names: Map<number, string> = new Map();
   /** schoolDaysBefore[i] = school days in [FIRST_DAY, FIRST_DAY + i). */
   private readonly schoolDaysBefore: Int32Array;
-  private readonly publicHoliday: Uint8Array;
+  /** Public holidays of the Algemene termijnenwet: not werkdagen. */
+  private readonly atwHoliday: Uint8Array;
   private readonly coveredYears: Set<string>;
 
   constructor(settings: Partial<CalendarSettings> = {}) {
     this.settings = calendarSettingsSchema.parse(settings);
     const size = LAST_DAY - FIRST_DAY + 1;
     this.kind = new Uint8Array(size);
-    this.publicHoliday = new Uint8Array(size);
+    this.atwHoliday = new Uint8Array(size);
     for (let i = 0; i < size; i++) {
       const wd = weekdayOf(FIRST_DAY + i);
       if (wd >= 5) this.kind[i] = WEEKEND;
     }
     for (const h of holidayData.days) {
-      if (h.name === 'Goede Vrijdag' && !this.settings.goedeVrijdagVrij) continue;
       const i = isoToDay(h.date) - FIRST_DAY;
-      this.publicHoliday[i] = 1;
+      if (ATW_HOLIDAYS.has(h.name)) this.atwHoliday[i] = 1;
+      if (h.name === 'Goede Vrijdag' && !this.settings.goedeVrijdagVrij) continue;
       if (this.kind[i] === SCHOOL) this.mark(i, FEESTDAG, h.name);
+    }
+    for (let year = holidayData.firstYear; year <= holidayData.lastYear; year++) {
+      this.atwHoliday[civilToDay(year, 5, 5) - FIRST_DAY] = 1;
     }
     this.coveredYears = new Set(vakantieData.years.map((y) => y.schoolYear));
     const region = this.settings.regio;
@@ -206,15 +218,29 @@ export class SchoolCalendar {
     return d;
   }
 
-  /** Werkdagen for DUO terms: Monday–Friday minus public holidays (school holidays are werkdagen). */
+  /**
+   * Werkdagen for DUO terms: Monday–Friday minus the holidays of the Algemene termijnenwet (Nieuwjaarsdag,
+   * tweede Paasdag, Koningsdag, 5 mei, Hemelvaartsdag, tweede Pinksterdag, both Kerstdagen). Goede
+   * Vrijdag and school holidays are werkdagen.
+   */
+  isWerkdag(day: number): boolean {
+    return weekdayOf(day) < 5 && !(this.covers(day) && this.atwHoliday[day - FIRST_DAY] === 1);
+  }
+
   addWerkdagen(day: number, count: number): number {
     let d = day;
     let left = count;
     while (left > 0) {
       d++;
-      if (weekdayOf(d) < 5 && !(this.covers(d) && this.publicHoliday[d - FIRST_DAY] === 1)) left--;
+      if (this.isWerkdag(d)) left--;
     }
     return d;
+  }
+
+  /** The name of the school holiday `day` falls in, if any (a deadline there needs a word). */
+  holidayOn(day: number): string | undefined {
+    const reason = this.closedReason(day);
+    return reason && reason.kind === 'vakantie' ? reason.name : undefined;
   }
 
   /** The holidays, public holidays and the school's own days that fall on weekdays in [from, to]. */

@@ -29,6 +29,18 @@ export interface DemoRow {
   geoorloofd: 'ja' | 'nee' | '';
 }
 
+/**
+ * The demo school's schooltijden: a primary school with a short Wednesday. Its onboarding sets these;
+ * its export writes whole days with these times, so the scan can also infer them.
+ */
+export const DEMO_SCHOOLTIJDEN = {
+  ma: { start: '08:30', end: '14:00' },
+  di: { start: '08:30', end: '14:00' },
+  wo: { start: '08:30', end: '12:15' },
+  do: { start: '08:30', end: '14:00' },
+  vr: { start: '08:30', end: '14:00' },
+} as const;
+
 const UNAUTHORISED = { reason: 'Ongeoorloofd afwezig', code: 'OA', geoorloofd: 'nee' as const };
 const SICK = { reason: 'Ziek gemeld', code: 'ZK', geoorloofd: 'ja' as const };
 
@@ -133,9 +145,14 @@ export function demoSchoolCsv(peildatumIso: IsoDate, calendarSettings: Partial<C
   for (const row of demoRows(peildatumIso, calendarSettings)) {
     const pupil = row.pupil;
     const salt = Number(pupil.id) % 97;
+    // A whole day is written as that weekday's school time, the way pupil administrations export it.
+    const weekday = weekdayOf(isoToDay(row.date));
+    const school = weekday < 5 ? DEMO_SCHOOLTIJDEN[(['ma', 'di', 'wo', 'do', 'vr'] as const)[weekday]!] : undefined;
+    const start = row.startTime ?? school?.start ?? '';
+    const endTime = row.endTime ?? school?.end ?? '';
     lines.push([
       pupil.id, pupil.firstName, pupil.lastName, nl(demoBirthDate(pupil.age, end, salt)), pupil.group, pupil.vrijstelling ?? '',
-      nl(row.date), row.startTime ?? '', row.endTime ?? '', row.code, row.reason, row.geoorloofd,
+      nl(row.date), start, endTime, row.code, row.reason, row.geoorloofd,
     ].join(';'));
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;

@@ -81,9 +81,9 @@ ${rows
   return page('Absentieoverzicht', 'parnassys', body);
 }
 
-/** A VO timetable of seven lessons: a whole day becomes lessons 1–7, a morning lessons 1–3. */
+/** A VO timetable of eight lessons (the default until a school sets its own): a whole day becomes lessons 1–8, a morning lessons 1–3. */
 function lessonsOf(row: DemoRow): [number, number] {
-  if (!row.startTime) return [1, 7];
+  if (!row.startTime) return [1, 8];
   return row.startTime === '08:30' ? [1, 3] : [3, 4];
 }
 

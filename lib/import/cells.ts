@@ -4,6 +4,7 @@
  */
 import { civilToDay, dayToIso, isValidCivil, type IsoDate } from '../calendar/days.ts';
 import type { Category, Geoorloofd, VrijstellingGrond } from '../model.ts';
+import { parseVrijstellingText } from '../rules/vrijstelling.ts';
 
 export type Cell = string | number | boolean | Date | null | undefined;
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -150,18 +151,7 @@ export function clip(text: string, max = 40): string {
   return printable.length > max ? `${printable.slice(0, max - 1)}…` : printable;
 }
 
-/**
- * A vrijstelling column. "5 onder a" and "5a" are different articles (RULES.md §1.4), so only
- * explicit wording maps to 5-onder-a; anything else that is not empty is an unnamed vrijstelling.
- */
+/** A vrijstelling column, read by its legal basis in any wording (lib/rules/vrijstelling.ts). */
 export function parseVrijstelling(cell: Cell): VrijstellingGrond | undefined {
-  const text = cellText(cell).toLowerCase().replace(/art(ikel)?\.?/g, '').replace(/\s+/g, ' ').trim();
-  if (text === '' || text === 'nee' || text === 'geen' || text === '-' || text === '0') return undefined;
-  const sub = /^5\s*(?:-|\s)\s*(?:onder|sub|lid)?\s*-?\s*([abc])\b/.exec(text);
-  if (sub) return `5-onder-${sub[1]}` as VrijstellingGrond;
-  if (/^5a\b/.test(text)) return '5a';
-  if (/^15\b/.test(text)) return '15';
-  if (/^3a\b/.test(text)) return '3a';
-  if (/^3b\b/.test(text)) return '3b';
-  return 'overig';
+  return parseVrijstellingText(cellText(cell));
 }

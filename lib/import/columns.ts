@@ -4,6 +4,7 @@ export const FIELDS = [
   'id', 'name', 'lastName', 'firstName', 'infix', 'birthDate', 'group', 'schoolType',
   'date', 'endDate', 'startTime', 'endTime', 'lesson', 'fromLesson', 'toLesson',
   'reason', 'code', 'description', 'geoorloofd', 'ongeoorloofd', 'category', 'wholeDay', 'minutes', 'remark', 'vrijstelling',
+  'startkwalificatie',
 ] as const;
 export type Field = (typeof FIELDS)[number];
 
@@ -48,6 +49,7 @@ add('wholeDay', 'hele dag', 'heledag', 'gehele dag', 'hele dag afwezig', 'alle l
 add('minutes', 'minuten', 'minuten gemist', 'minutengemist', 'duur', 'duur (min)', 'duur minuten', 'aantal minuten');
 add('remark', 'opmerking', 'opmerkingen', 'notitie', 'toelichting');
 add('vrijstelling', 'vrijstelling', 'vrijstelling leerplicht', 'vervangende leerplicht', 'vrijstelling/vervangende leerplicht');
+add('startkwalificatie', 'startkwalificatie', 'startkwalificatie behaald', 'sk', 'diploma startkwalificatie');
 
 export type ColumnMap = Partial<Record<Field, number>>;
 

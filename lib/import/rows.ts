@@ -55,6 +55,7 @@ interface PupilDraft {
   group?: string;
   schoolType?: SchoolType;
   vrijstelling?: VrijstellingGrond;
+  startkwalificatie?: boolean;
   firstRow: number;
 }
 
@@ -114,6 +115,7 @@ export class RowImporter {
       if (draft.group) pupil.group = draft.group;
       if (draft.schoolType) pupil.schoolType = draft.schoolType;
       if (draft.vrijstelling) pupil.vrijstelling = { grond: draft.vrijstelling };
+      if (draft.startkwalificatie !== undefined) pupil.startkwalificatie = draft.startkwalificatie;
       this.result.pupils.push(pupil);
     }
     return this.result;
@@ -243,6 +245,7 @@ export class RowImporter {
       category = parseCategory(categoryText) ?? categoryFromText(reasonText) ?? 'absent';
       if (this.categoryCache.size < CACHE_LIMIT) this.categoryCache.set(categoryKey, category);
     }
+    const remark = limit(text(row, C.remark), 300) || undefined;
     let minutes: number | undefined;
     if (text(row, C.minutes)) {
       const m = parseMinutes(cell(row, C.minutes));
@@ -267,6 +270,11 @@ export class RowImporter {
     }
     if (!draft.group && text(row, C.group)) draft.group = limit(text(row, C.group), 40);
     if (!draft.vrijstelling && text(row, C.vrijstelling)) draft.vrijstelling = parseVrijstelling(cell(row, C.vrijstelling));
+    if (draft.startkwalificatie === undefined && text(row, C.startkwalificatie)) {
+      const sk = parseYesNo(cell(row, C.startkwalificatie));
+      if (sk.ok) draft.startkwalificatie = sk.value;
+      else this.problem(rowNumber, `startkwalificatie: ${sk.message}`);
+    }
     if (!draft.schoolType && text(row, C.schoolType)) {
       const t = text(row, C.schoolType).toLowerCase();
       if ((SCHOOL_TYPES as readonly string[]).includes(t)) draft.schoolType = t as SchoolType;
@@ -279,6 +287,7 @@ export class RowImporter {
       if (minutes !== undefined && firstDay === lastDay) record.minutes = minutes;
       if (reasonCode) record.reasonCode = reasonCode;
       if (reasonText) record.reasonText = reasonText;
+      if (remark) record.remark = remark;
       this.result.records.push(record);
     }
   }
@@ -289,6 +298,7 @@ function columnIndices(columns: ColumnMap) {
   return {
     id: index('id'), name: index('name'), firstName: index('firstName'), infix: index('infix'), lastName: index('lastName'),
     birthDate: index('birthDate'), group: index('group'), schoolType: index('schoolType'), vrijstelling: index('vrijstelling'),
+    startkwalificatie: index('startkwalificatie'), remark: index('remark'),
     date: index('date'), endDate: index('endDate'), reason: index('reason'), code: index('code'), description: index('description'),
     geoorloofd: index('geoorloofd'), ongeoorloofd: index('ongeoorloofd'), category: index('category'), minutes: index('minutes'),
     wholeDay: index('wholeDay'), lesson: index('lesson'), fromLesson: index('fromLesson'), toLesson: index('toLesson'),

@@ -22,8 +22,13 @@ export function verzuimsoortFor(kind: SignalKind, leerplicht: LeerplichtStatus):
     return { ok: false, reason: 'Nog niet leerplichtig: geen melding bij leerplicht. Meld de leerling wel bij het samenwerkingsverband.' };
   }
   if (leerplicht.state === 'niet-meer-leerplichtig') {
-    if ((leerplicht.age ?? 99) < 23) return { ok: true, soort: 'rmc', einddatumVerplicht: true };
-    return { ok: false, reason: 'Ouder dan 23: de Leerplichtwet en de RMC-melding gelden niet meer.' };
+    if (leerplicht.rmc) return { ok: true, soort: 'rmc', einddatumVerplicht: true };
+    return {
+      ok: false,
+      reason: (leerplicht.age ?? 0) >= 23
+        ? 'Ouder dan 23: de Leerplichtwet en de RMC-melding gelden niet meer.'
+        : 'Niet meer leer- of kwalificatieplichtig (startkwalificatie): geen melding bij leerplicht of RMC.',
+    };
   }
   switch (kind) {
     case 'thuiszitter':

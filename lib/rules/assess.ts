@@ -1,25 +1,30 @@
 /**
- * Assesses every pupil on a peildatum: builds the school calendar and each pupil's school days once,
- * then runs the rules (thuiszitter.ts, meldplicht16.ts, mazl.ts, leerplicht.ts) over them.
+ * Assesses every pupil on a peildatum: builds the school calendar, the school's timetable and each
+ * pupil's school days once, then runs the rules (thuiszitter.ts, meldplicht16.ts, mazl.ts) over them,
+ * with the exclusions of leerplicht.ts and vrijstelling.ts.
  */
 import { dayToIso, isoToDay, type IsoDate } from '../calendar/days.ts';
 import { SchoolCalendar } from '../calendar/schoolCalendar.ts';
-import type { AbsenceRecord, Pupil, VrijstellingGrond } from '../model.ts';
-import type { Settings } from '../settings.ts';
+import type { AbsenceRecord, Pupil } from '../model.ts';
+import { hourUnitOf, type Settings } from '../settings.ts';
 import { leerplichtStatus, type LeerplichtStatus } from './leerplicht.ts';
 import { assessMazl } from './mazl.ts';
-import { assessMeldplicht } from './meldplicht16.ts';
-import { finalizePupilDays, PupilDayBuilder, type DayAccumulation } from './pupilDays.ts';
-import { ReasonResolver } from './reasons.ts';
+import { assessMeldplicht, daysWithUnknownHours } from './meldplicht16.ts';
+import { finalizePupilDays, PupilDayBuilder, type DayAccumulation, type PupilDay } from './pupilDays.ts';
+import { describeReason, ReasonResolver, type ResolvedReason } from './reasons.ts';
 import { highestSignal, severity, type Signal, type SignalKind } from './signal.ts';
 import { assessStreaks, type PeriodContext } from './thuiszitter.ts';
+import { describeWeek, resolveWeek, TimetableEvidence, type DaySchedule } from './timetable.ts';
+import { VRIJSTELLINGEN } from './vrijstelling.ts';
+
+export { VRIJSTELLINGEN } from './vrijstelling.ts';
 
 export interface AssessmentInput {
   pupils: readonly Pupil[];
   records: readonly AbsenceRecord[];
   settings: Settings;
   peildatum: IsoDate;
-  /** First and last day the data covers; by default the first and last record date. */
+  /** First and last day the data covers; by default the first and last day with any registration. */
   dataFrom?: IsoDate;
   dataUntil?: IsoDate;
 }
@@ -27,6 +32,12 @@ export interface AssessmentInput {
 export interface Exclusion {
   kind: SignalKind;
   reason: string;
+}
+
+/** Something the reader of a signal (or of "no signal") must know: what could not be judged, what to check. */
+export interface AssessmentNote {
+  kind: 'schooltijden' | 'uren-onbekend' | 'hele-dag-onbekend' | 'vrijstelling-onbekend';
+  text: string;
 }
 
 export interface PupilAssessment {
@@ -37,10 +48,14 @@ export interface PupilAssessment {
   level: SignalKind | 'geen';
   /** Rules that do not apply to this pupil, and why. */
   excluded: Exclusion[];
+  /** What could not be judged or needs checking. */
+  notes: AssessmentNote[];
   /** Earlier thuiszitter periods in the data that have ended. */
   history: { since: IsoDate; lastDay: IsoDate; schoolDays: number }[];
   /** Records on weekends, holidays and studiedagen: ignored. */
   skippedNonSchoolDays: number;
+  /** The school times used for this pupil's group, and where they came from. */
+  timetable: string;
 }
 
 export interface Assessment {
@@ -53,32 +68,33 @@ export interface Assessment {
   warnings: string[];
 }
 
-/** Vrijstellingen from schoolbezoek altogether: no relatief verzuim, so no melding either. */
-const FULL_VRIJSTELLING: ReadonlySet<VrijstellingGrond> = new Set(['5-onder-a', '5-onder-b', '5-onder-c', '5a', '15']);
+/**
+ * The last day a page's registrations can be trusted for: today only when today already has
+ * registrations; before that, "nothing registered today" is not evidence of attendance.
+ */
+export function registeredUntil(records: readonly Pick<AbsenceRecord, 'date'>[], today: IsoDate): IsoDate {
+  return records.some((r) => r.date === today) ? today : dayToIso(isoToDay(today) - 1);
+}
 
-export const VRIJSTELLING_LABELS: Record<VrijstellingGrond, string> = {
-  '5-onder-a': 'vrijstelling art. 5 onder a (lichamelijk of psychisch niet geschikt)',
-  '5-onder-b': 'vrijstelling art. 5 onder b (richting)',
-  '5-onder-c': 'vrijstelling art. 5 onder c (school in het buitenland)',
-  '5a': 'vrijstelling art. 5a (trekkend bestaan)',
-  '15': 'vrijstelling art. 15 (ander onderwijs)',
-  '3a': 'vervangende leerplicht art. 3a',
-  '3b': 'vervangende leerplicht art. 3b',
-  overig: 'vrijstelling',
+const TIMETABLE_NOTE = {
+  nl: 'Schooltijden niet ingesteld: zonder de begin- en eindtijd per weekdag wordt een deel van de dag nooit als hele dag geteld en zijn hele dagen geen klokuren waard. Stel de schooltijden in bij Instellingen.',
+  en: 'School times not set: without the start and end time per weekday, part of a day is never counted as a whole day and whole days have no known number of hours. Set the school times in Options.',
 };
 
 export function assess(input: AssessmentInput): Assessment {
   const { settings } = input;
   const calendar = new SchoolCalendar(settings.calendar);
   const resolver = new ReasonResolver(settings.school.reasonCodes);
+  const evidence = new TimetableEvidence();
   const peildatum = isoToDay(input.peildatum);
   const warnings: string[] = [];
+  const unit = hourUnitOf(settings.school);
 
   const pupils = new Map<string, Pupil>();
   for (const p of input.pupils) pupils.set(p.id, p);
-  const context = { calendar, resolver, school: settings.school, countOnbekend: settings.rules.countOnbekendAsOngeoorloofd };
+  const context = { calendar, resolver, countOnbekend: settings.rules.countOnbekendAsOngeoorloofd, evidence };
   const builders = new Map<string, PupilDayBuilder>();
-  for (const p of pupils.values()) builders.set(p.id, new PupilDayBuilder(context));
+  for (const p of pupils.values()) builders.set(p.id, new PupilDayBuilder(context, p.id));
 
   // One pass: route every record to its pupil's day table.
   let lastId = '';
@@ -90,7 +106,7 @@ export function assess(input: AssessmentInput): Assessment {
       lastId = r.pupilId;
       builder = builders.get(r.pupilId);
       if (!builder) {
-        builder = new PupilDayBuilder(context);
+        builder = new PupilDayBuilder(context, r.pupilId);
         builders.set(r.pupilId, builder);
         pupils.set(r.pupilId, { id: r.pupilId, name: '' });
       }
@@ -106,6 +122,7 @@ export function assess(input: AssessmentInput): Assessment {
     first = Math.min(first, accumulation.firstDay);
     last = Math.max(last, accumulation.lastDay);
   }
+  // Days after the last registration in the data are not evidence of attendance: they are not assessed.
   const dataFrom = input.dataFrom ? isoToDay(input.dataFrom) : Number.isFinite(first) ? first : peildatum;
   const dataUntil = input.dataUntil ? isoToDay(input.dataUntil) : Number.isFinite(last) ? last : peildatum;
   const evalEnd = Math.min(peildatum, dataUntil);
@@ -132,67 +149,67 @@ export function assess(input: AssessmentInput): Assessment {
     );
   }
   const period: PeriodContext = { calendar, dataFrom, evalEnd, peildatum };
-
-  // The lessons per day of a group are only known once all its pupils are read
-  // (one pupil's records show only the lessons he missed).
-  const groupLessons = new Map<string, number[]>();
-  const schoolWide = [0, 0, 0, 0, 0, 0, 0];
-  for (const pupil of pupils.values()) {
-    const accumulation = accumulations.get(pupil.id)!;
-    const group = pupil.group ?? '';
-    let row = groupLessons.get(group);
-    if (!row) groupLessons.set(group, (row = [0, 0, 0, 0, 0, 0, 0]));
-    for (let wd = 0; wd < 7; wd++) {
-      const n = accumulation.highestLesson[wd]!;
-      if (n > row[wd]!) row[wd] = n;
-      if (n > schoolWide[wd]!) schoolWide[wd] = n;
-    }
-  }
-  const fixed = settings.school.lessonsPerDay;
-  const lessonsFor = (group: string | undefined): number[] => {
-    if (fixed) return [fixed, fixed, fixed, fixed, fixed, 0, 0];
-    const row = groupLessons.get(group ?? '');
-    return row && row.some((n) => n > 0) ? row : schoolWide;
+  const schoolType = settings.school.schoolType;
+  const weeks = new Map<string, DaySchedule[]>();
+  const weekFor = (group: string | undefined) => {
+    const key = group ?? '';
+    let week = weeks.get(key);
+    if (!week) weeks.set(key, (week = resolveWeek(settings.school.schooltijden, schoolType, evidence, group)));
+    return week;
   };
+  const timetableUnknown = weekFor(undefined).some((d) => d.basis === 'onbekend');
+  if (timetableUnknown) warnings.push(TIMETABLE_NOTE.nl);
 
   const results: PupilAssessment[] = [];
   for (const pupil of pupils.values()) {
     const accumulation = accumulations.get(pupil.id)!;
-    const days = finalizePupilDays(accumulation, lessonsFor(pupil.group), settings.school);
-    const skippedNonSchoolDays = accumulation.skippedNonSchoolDays;
+    const week = weekFor(pupil.group);
+    const timetable = describeWeek(week);
+    const days = finalizePupilDays(accumulation, week, unit);
     const leerplicht = leerplichtStatus(pupil, peildatum, calendar);
     const excluded: Exclusion[] = [];
-    const signals: Signal[] = [];
+    const notes: AssessmentNote[] = [];
+    const candidates: Signal[] = [];
 
     const streaks = assessStreaks(days, settings.rules, period);
+    if (streaks.thuiszitter) candidates.push(streaks.thuiszitter);
+    if (streaks.dreigend) candidates.push(streaks.dreigend);
+    const meldplicht = assessMeldplicht(
+      days,
+      settings.rules.meldplicht,
+      { unit, visibleWeeks: settings.rules.visibleWeeks, kind: leerplicht.rmc ? 'rmc-verzuim' : 'meldplicht-16-uur' },
+      period,
+    );
+    if (meldplicht) candidates.push(meldplicht);
+    const mazl = assessMazl(days, settings.rules.mazl, period);
+    if (mazl) candidates.push(mazl);
+
+    const signals: Signal[] = [];
     const vrijstelling = leerplicht.vrijstelling;
-    const streakSignals = [streaks.thuiszitter, streaks.dreigend].filter((s) => s !== undefined);
-    if (vrijstelling && streakSignals.length > 0) {
-      for (const s of streakSignals) excluded.push({ kind: s.kind, reason: `${VRIJSTELLING_LABELS[vrijstelling.grond]}: geen thuiszitter` });
-    } else {
-      signals.push(...streakSignals);
+    const effect = vrijstelling ? VRIJSTELLINGEN[vrijstelling.grond] : undefined;
+    if (effect && effect.removes.length === 0) notes.push({ kind: 'vrijstelling-onbekend', text: `${effect.label}.` });
+    for (const s of candidates) {
+      const why = exclusionOf(s.kind, leerplicht, effect);
+      if (why) excluded.push({ kind: s.kind, reason: why });
+      else signals.push(withContext(s, days, timetable));
     }
 
-    const meldplicht = assessMeldplicht(days, settings.rules, settings.school, period);
-    if (meldplicht) {
-      const adult = leerplicht.state === 'niet-meer-leerplichtig';
-      const allowAdult = adult && settings.rules.meldplicht.include18Plus && (leerplicht.age ?? 99) < 23;
-      if (vrijstelling && FULL_VRIJSTELLING.has(vrijstelling.grond)) {
-        excluded.push({ kind: 'meldplicht-16-uur', reason: `${VRIJSTELLING_LABELS[vrijstelling.grond]}: geen meldplicht` });
-      } else if (!leerplicht.meldplichtig && !allowAdult) {
-        excluded.push({
-          kind: 'meldplicht-16-uur',
-          reason: adult
-            ? 'niet meer leer- of kwalificatieplichtig: melden mag (RMC), maar hoeft niet'
-            : 'nog niet leerplichtig: geen melding bij leerplicht (wel bij het samenwerkingsverband volgens het regioprotocol)',
-        });
-      } else {
-        signals.push(meldplicht);
-      }
+    const unknownHourDays = daysWithUnknownHours(days, period);
+    if (unknownHourDays > 0 && !signals.some((s) => s.kind === 'meldplicht-16-uur' || s.kind === 'rmc-verzuim')) {
+      notes.push({
+        kind: 'uren-onbekend',
+        text: `16 uur niet te beoordelen: op ${unknownHourDays} ${unknownHourDays === 1 ? 'dag' : 'dagen'} is de lengte van het verzuim onbekend omdat de schooltijden niet bekend zijn.`,
+      });
     }
-
-    const mazl = assessMazl(days, settings.rules, period);
-    if (mazl) signals.push(mazl);
+    let unjudged = 0;
+    for (const d of days.values()) if (d.wholeDayUnjudged && d.day >= dataFrom && d.day <= evalEnd) unjudged++;
+    if (unjudged > 0) {
+      notes.push({
+        kind: 'hele-dag-onbekend',
+        text: `Op ${unjudged} ${unjudged === 1 ? 'dag' : 'dagen'} was de leerling een deel van de dag afwezig; zonder schooltijden is niet te zeggen of dat de hele dag was.`,
+      });
+    }
+    if (unjudged > 0 || unknownHourDays > 0) notes.push({ kind: 'schooltijden', text: TIMETABLE_NOTE.nl });
 
     signals.sort((a, b) => severity(a.kind) - severity(b.kind));
     results.push({
@@ -201,8 +218,10 @@ export function assess(input: AssessmentInput): Assessment {
       signals,
       level: highestSignal(signals),
       excluded,
+      notes,
       history: streaks.history,
-      skippedNonSchoolDays,
+      skippedNonSchoolDays: accumulation.skippedNonSchoolDays,
+      timetable,
     });
   }
 
@@ -214,4 +233,30 @@ export function assess(input: AssessmentInput): Assessment {
     pupils: results,
     warnings,
   };
+}
+
+/** Why a signal does not apply to this pupil, or undefined when it does. */
+function exclusionOf(kind: SignalKind, leerplicht: LeerplichtStatus, vrijstelling: (typeof VRIJSTELLINGEN)[keyof typeof VRIJSTELLINGEN] | undefined): string | undefined {
+  if (kind === 'mazl') return undefined; // a care signal: every age, every vrijstelling
+  if (vrijstelling?.removes.includes(kind)) return `${vrijstelling.label}: ${kind === 'thuiszitter' || kind === 'dreigend-thuiszitter' ? 'geen thuiszitter' : 'geen meldplicht'}`;
+  if (leerplicht.state === 'niet-meer-leerplichtig') {
+    if (leerplicht.rmc) {
+      return kind === 'rmc-verzuim' ? undefined : '18 jaar of ouder: geen thuiszitter of leerplichtmelding; het verzuim telt als RMC-verzuim';
+    }
+    return (leerplicht.age ?? 0) >= 23
+      ? '23 jaar of ouder: de Leerplichtwet en de RMC-melding gelden niet meer'
+      : 'niet meer leer- of kwalificatieplichtig (startkwalificatie): geen thuiszitter, melding of RMC';
+  }
+  if (kind === 'meldplicht-16-uur' && !leerplicht.meldplichtig) {
+    return 'nog niet leerplichtig: geen melding bij leerplicht (wel bij het samenwerkingsverband volgens het regioprotocol)';
+  }
+  return undefined;
+}
+
+/** The timetable used and how the reasons on the counted days were read, for the explanation. */
+function withContext(signal: Signal, days: Map<number, PupilDay>, timetable: string): Signal {
+  const reasons = new Set<ResolvedReason>();
+  for (const iso of signal.countedDays) for (const r of days.get(isoToDay(iso))?.reasons ?? []) reasons.add(r);
+  const read = [...reasons].filter((r) => r.basis !== 'bron').slice(0, 5).map((r) => describeReason(r));
+  return { ...signal, ...(signal.kind === 'mazl' ? {} : { timetable }), ...(read.length > 0 ? { reasons: read } : {}) };
 }

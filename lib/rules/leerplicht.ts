@@ -8,7 +8,9 @@
 import { civilToDay, dayToCivil, dayToIso, isoToDay } from '../calendar/days.ts';
 import type { SchoolCalendar } from '../calendar/schoolCalendar.ts';
 import type { IsoDate, Pupil, Vrijstelling } from '../model.ts';
-import { SOURCES } from '../settings.ts';
+
+export const LEERPLICHT_SOURCE =
+  'Leerplichtwet art. 3 (leerplicht vanaf de eerste schooldag van de maand na de 5e verjaardag, tot het einde van het schooljaar waarin de leerling 16 wordt), art. 4a/4b (kwalificatieplicht tot 18 jaar of startkwalificatie); RMC: 18 tot 23 jaar zonder startkwalificatie (DUO).';
 
 export const LEERPLICHT_AGES = { start: 5, fullEnd: 16, kwalificatieEnd: 18, rmcEnd: 23 } as const;
 
@@ -29,6 +31,11 @@ export interface LeerplichtStatus {
   vrijstelling?: Vrijstelling;
   /** Whether the DUO verzuimmelding applies (leer- or kwalificatieplichtig). */
   meldplichtig: boolean;
+  /**
+   * 18 to 22 without a startkwalificatie (none known counts as none): the 16-uur count becomes
+   * RMC-verzuim, and there is no thuiszitter or leerplicht melding.
+   */
+  rmc: boolean;
   source: string;
 }
 
@@ -60,7 +67,7 @@ export function activeVrijstelling(pupil: Pupil, day: number): Vrijstelling | un
 export function leerplichtStatus(pupil: Pupil, peildatum: number, calendar: SchoolCalendar): LeerplichtStatus {
   const vrijstelling = activeVrijstelling(pupil, peildatum);
   if (!pupil.birthDate) {
-    return { state: 'onbekend', vrijstelling, meldplichtig: true, source: SOURCES.leerplicht };
+    return { state: 'onbekend', vrijstelling, meldplichtig: true, rmc: false, source: LEERPLICHT_SOURCE };
   }
   const birth = dayToCivil(isoToDay(pupil.birthDate));
   const age = ageOn(pupil.birthDate, peildatum);
@@ -71,7 +78,7 @@ export function leerplichtStatus(pupil: Pupil, peildatum: number, calendar: Scho
   // The school year runs 1 August – 31 July: a birthday in August or later ends leerplicht next July.
   const fullEnd = civilToDay(sixteenth.month >= 8 ? sixteenth.year + 1 : sixteenth.year, 7, 31);
   const eighteenth = birthday(birth, LEERPLICHT_AGES.kwalificatieEnd);
-  const base = { age, vrijstelling, source: SOURCES.leerplicht };
+  const base = { age, vrijstelling, rmc: false, source: LEERPLICHT_SOURCE };
 
   if (peildatum < start) {
     return { ...base, state: 'nog-niet-leerplichtig', until: dayToIso(start - 1), meldplichtig: false };
@@ -87,5 +94,6 @@ export function leerplichtStatus(pupil: Pupil, peildatum: number, calendar: Scho
     state: 'niet-meer-leerplichtig',
     from: peildatum >= eighteenth ? dayToIso(eighteenth) : undefined,
     meldplichtig: false,
+    rmc: peildatum >= eighteenth && age < LEERPLICHT_AGES.rmcEnd && !pupil.startkwalificatie,
   };
 }

@@ -1,13 +1,19 @@
+/**
+ * One pupil's records → school days: per day whether the pupil was absent the whole school day, with
+ * which status, and how many klokuren or lesuren counted. What a whole day is and what an hour is
+ * worth comes from the school's timetable (timetable.ts), never from one number for every weekday.
+ */
 import { isoToDay, weekdayOf } from '../calendar/days.ts';
 import type { SchoolCalendar } from '../calendar/schoolCalendar.ts';
 import type { AbsenceRecord, Geoorloofd } from '../model.ts';
-import { hourUnitOf, type SchoolSettings } from '../settings.ts';
-import type { ReasonResolver } from './reasons.ts';
+import type { HourUnit } from '../settings.ts';
+import type { ReasonResolver, ResolvedReason } from './reasons.ts';
+import { clockToMinutes, schoolMinutes, type TimetableEvidence, type WeekSchedule } from './timetable.ts';
 
 /** What one pupil's records say about one school day. */
 export interface PupilDay {
   day: number;
-  /** Absent the whole day (a whole-day record, every lesson registered absent, or the day's minutes). */
+  /** Absent the whole school day: a whole-day record, every lesson of that weekday, or all of its school time. */
   wholeDay: boolean;
   /** Geoorloofd status of the whole-day absence: nee if any part was ongeoorloofd, else onbekend if any part was, else ja. */
   wholeDayStatus: Geoorloofd;
@@ -17,13 +23,17 @@ export interface PupilDay {
   countedHours: number;
   /** Of those hours, how many had no recorded geoorloofd status. */
   unknownHours: number;
+  /** Some counted absence that day has no known length: the school time of that weekday is unknown. */
+  hoursUnknown: boolean;
+  /** Part of the day was registered absent, but without the weekday's school time nobody can say whether it was all of it. */
+  wholeDayUnjudged: boolean;
+  /** How the day's absence reasons were read (for the explanation). */
+  reasons: readonly ResolvedReason[];
 }
 
-/** One pupil's records bucketed per school day, before the lessons per day are known. */
+/** One pupil's records bucketed per school day, before the timetable is known. */
 export interface DayAccumulation {
   days: Map<number, DayAccumulator>;
-  /** Highest lesuur registered per weekday (0 = maandag), for inferring a group's timetable. */
-  highestLesson: number[];
   /** Records on weekends, holidays and studiedagen: skipped, so they neither count nor break a streak. */
   skippedNonSchoolDays: number;
   /** First and last day of any record (school day or not); Infinity/-Infinity without records. */
@@ -40,23 +50,24 @@ interface DayAccumulator {
   countedMask: number;
   unknownMask: number;
   explicitMask: number;
-  /** Clock-time absence, and counted minutes that are not covered by the masks. */
-  timeMinutes: number;
-  countedMinutes: number;
-  unknownMinutes: number;
+  /** Minutes the source gave for counted lessons (Somtoday's minutenGemist). */
+  explicitMinutes: number;
+  explicitUnknownMinutes: number;
+  /** Clock-time absences as (start, end, flags) triples; OPEN where the record leaves the bound to the school day. */
+  times: number[] | undefined;
   statusFlags: number;
   ziek: boolean;
+  reasons: ResolvedReason[];
 }
 
 const STATUS_NEE = 1;
 const STATUS_ONBEKEND = 2;
 const STATUS_JA = 4;
+const TIME_COUNTED = 1;
+const TIME_UNKNOWN = 2;
+const OPEN = -1;
 /** Bits 1..16: an open-ended lesson range runs "to the end of the day". */
 const ALL_LESSONS = 0x1fffe;
-
-function clockToMinutes(hhmm: string): number {
-  return (hhmm.charCodeAt(0) - 48) * 600 + (hhmm.charCodeAt(1) - 48) * 60 + (hhmm.charCodeAt(3) - 48) * 10 + (hhmm.charCodeAt(4) - 48);
-}
 
 function popcount(n: number): number {
   let c = 0;
@@ -76,8 +87,9 @@ export function fullMask(lessons: number): number {
 export interface AccumulateContext {
   calendar: SchoolCalendar;
   resolver: ReasonResolver;
-  school: SchoolSettings;
   countOnbekend: boolean;
+  /** Collects what the school's records show about its school times (all pupils together). */
+  evidence?: TimetableEvidence;
 }
 
 /**
@@ -86,9 +98,11 @@ export interface AccumulateContext {
  */
 export class PupilDayBuilder {
   private readonly days = new Map<number, DayAccumulator>();
-  private readonly highestLesson = [0, 0, 0, 0, 0, 0, 0];
   private skipped = 0;
-  private readonly dayStart: number;
+  // What this pupil's records show about school time per weekday, handed to the evidence once.
+  private readonly highestLesson = [0, 0, 0, 0, 0];
+  private readonly earliest = [Infinity, Infinity, Infinity, Infinity, Infinity];
+  private readonly latest = [-Infinity, -Infinity, -Infinity, -Infinity, -Infinity];
   // Exports list a pupil's lessons of one day together: reuse the last day's parse and bucket.
   private lastDate = '';
   private day = 0;
@@ -98,12 +112,13 @@ export class PupilDayBuilder {
   private firstDay = Infinity;
   private lastDay = -Infinity;
 
-  constructor(private readonly ctx: AccumulateContext) {
-    this.dayStart = clockToMinutes(ctx.school.dayStart);
-  }
+  constructor(
+    private readonly ctx: AccumulateContext,
+    private readonly pupilId = '',
+  ) {}
 
   add(r: AbsenceRecord): void {
-    const { calendar, resolver, school, countOnbekend } = this.ctx;
+    const { calendar, resolver, countOnbekend } = this.ctx;
     if (r.date !== this.lastDate) {
       this.lastDate = r.date;
       this.day = isoToDay(r.date);
@@ -113,14 +128,24 @@ export class PupilDayBuilder {
       this.schoolDay = calendar.isSchoolDay(this.day);
       this.current = this.days.get(this.day);
     }
-    const span = r.span;
-    if (span.kind === 'lessons') {
-      const highest = span.to ?? span.from;
-      if (highest > this.highestLesson[this.weekday]!) this.highestLesson[this.weekday] = highest;
-    }
     if (!this.schoolDay) {
       this.skipped++;
       return;
+    }
+    const span = r.span;
+    const wd = this.weekday;
+    let start = OPEN;
+    let end = OPEN;
+    if (span.kind === 'lessons') {
+      const highest = span.to ?? span.from;
+      if (highest > this.highestLesson[wd]!) this.highestLesson[wd] = highest;
+    } else if (span.kind === 'time') {
+      // "00:00" is how a part of a multi-day row says "from the start of the school day".
+      if (span.start !== '00:00') start = clockToMinutes(span.start);
+      if (span.end) end = clockToMinutes(span.end);
+      else if (r.minutes !== undefined && start !== OPEN) end = start + r.minutes;
+      if (start !== OPEN && start < this.earliest[wd]!) this.earliest[wd] = start;
+      if (end !== OPEN && end > this.latest[wd]!) this.latest[wd] = end;
     }
     const resolved = resolver.resolve(r);
     if (!resolved.absence) return;
@@ -128,11 +153,12 @@ export class PupilDayBuilder {
     if (!a) {
       a = {
         whole: false, countedWhole: false, unknownWhole: false, absentMask: 0, countedMask: 0, unknownMask: 0, explicitMask: 0,
-        timeMinutes: 0, countedMinutes: 0, unknownMinutes: 0, statusFlags: 0, ziek: false,
+        explicitMinutes: 0, explicitUnknownMinutes: 0, times: undefined, statusFlags: 0, ziek: false, reasons: [],
       };
       this.days.set(this.day, a);
       this.current = a;
     }
+    if (!a.reasons.includes(resolved)) a.reasons.push(resolved);
     if (resolved.category === 'ziek') a.ziek = true;
     const g = resolved.geoorloofd;
     a.statusFlags |= g === 'nee' ? STATUS_NEE : g === 'onbekend' ? STATUS_ONBEKEND : STATUS_JA;
@@ -152,80 +178,122 @@ export class PupilDayBuilder {
         if (fresh && r.minutes !== undefined) {
           // The source says how long: use that for the lessons not yet counted.
           const share = (r.minutes * popcount(fresh)) / popcount(mask);
-          a.countedMinutes += share;
-          if (unknown) a.unknownMinutes += share;
+          a.explicitMinutes += share;
+          if (unknown) a.explicitUnknownMinutes += share;
           a.explicitMask |= fresh;
         }
         a.countedMask |= mask;
         if (unknown) a.unknownMask |= fresh;
       }
     } else {
-      // A row with only an end time starts at 00:00 in the model: count from the start of the school day.
-      const start = Math.max(clockToMinutes(span.start), this.dayStart);
-      const end = span.end ? clockToMinutes(span.end) : this.dayStart + school.dayMinutes;
-      const minutes = r.minutes ?? Math.max(0, end - start);
-      a.timeMinutes += minutes;
-      if (counted) {
-        a.countedMinutes += minutes;
-        if (unknown) a.unknownMinutes += minutes;
-      }
+      (a.times ??= []).push(start, end, counted ? TIME_COUNTED | (unknown ? TIME_UNKNOWN : 0) : 0);
     }
   }
 
   result(): DayAccumulation {
-    return { days: this.days, highestLesson: this.highestLesson, skippedNonSchoolDays: this.skipped, firstDay: this.firstDay, lastDay: this.lastDay };
+    const evidence = this.ctx.evidence;
+    if (evidence) {
+      for (let wd = 0; wd < 5; wd++) {
+        if (this.highestLesson[wd]! > 0) evidence.lesson(this.pupilId, wd, this.highestLesson[wd]!);
+        const s = this.earliest[wd]!;
+        const e = this.latest[wd]!;
+        if (Number.isFinite(s) || Number.isFinite(e)) evidence.time(this.pupilId, wd, Number.isFinite(s) ? s : undefined, Number.isFinite(e) ? e : undefined);
+      }
+    }
+    return { days: this.days, skippedNonSchoolDays: this.skipped, firstDay: this.firstDay, lastDay: this.lastDay };
   }
+}
+
+/** Merged [start, end) intervals of the triples whose flags include `flag` (0: all), bounds filled from the school day. */
+function mergedIntervals(times: readonly number[], flag: number, dayStart: number | undefined, dayEnd: number | undefined) {
+  const list: [number, number][] = [];
+  let unbounded = false;
+  for (let i = 0; i < times.length; i += 3) {
+    if (flag && !(times[i + 2]! & flag)) continue;
+    let s = times[i]!;
+    let e = times[i + 1]!;
+    if (s === OPEN) s = dayStart ?? OPEN;
+    if (e === OPEN) e = dayEnd ?? OPEN;
+    if (s === OPEN || e === OPEN) {
+      unbounded = true;
+      continue;
+    }
+    // Only school time counts: a registration outside it changes nothing.
+    if (dayStart !== undefined) s = Math.max(s, dayStart);
+    if (dayEnd !== undefined) e = Math.min(e, dayEnd);
+    if (e > s) list.push([s, e]);
+  }
+  list.sort((x, y) => x[0] - y[0]);
+  const merged: [number, number][] = [];
+  for (const iv of list) {
+    const last = merged[merged.length - 1];
+    if (last && iv[0] <= last[1]) last[1] = Math.max(last[1], iv[1]);
+    else merged.push([iv[0], iv[1]]);
+  }
+  let minutes = 0;
+  for (const [s, e] of merged) minutes += e - s;
+  return { merged, minutes, unbounded };
 }
 
 /**
- * Turns the accumulated records into school days, given the lessons per weekday of the pupil's
- * group (the school's setting, or the highest lesuur the group's records show on that weekday).
+ * Turns the accumulated records into school days with the week's schedule of the pupil's group
+ * (the school's setting, inferred from the data, or the school type's default).
  */
-export function finalizePupilDays(accumulation: DayAccumulation, lessonsPerWeekday: readonly number[], school: SchoolSettings): Map<number, PupilDay> {
-  const unit = hourUnitOf(school);
-  const perLesson = unit === 'lesuur' ? Math.max(1, school.lessonMinutes / 60) : school.lessonMinutes / 60;
+export function finalizePupilDays(accumulation: DayAccumulation, week: WeekSchedule, unit: HourUnit): Map<number, PupilDay> {
   const days = new Map<number, PupilDay>();
   for (const [day, a] of accumulation.days) {
-    const lessons = lessonsPerWeekday[weekdayOf(day)] ?? 0;
-    const full = lessons > 0 ? fullMask(lessons) : ALL_LESSONS;
-    const allLessons = lessons > 0 && (a.absentMask & full) === full;
-    const wholeDay = a.whole || allLessons || a.timeMinutes >= school.dayMinutes;
+    const schedule = week[weekdayOf(day)] ?? { basis: 'onbekend' as const };
+    const { lessons, lessonMinutes, start: dayStart, end: dayEnd } = schedule;
+    const windowKnown = dayStart !== undefined && dayEnd !== undefined;
+    // A lesuur of at most 60 minutes counts as one hour for VO (DUO); PO and mbo count clock time.
+    const perLesson = unit === 'lesuur' ? Math.max(1, (lessonMinutes ?? 60) / 60) : lessonMinutes !== undefined ? lessonMinutes / 60 : undefined;
+    const minutesToHours = (m: number) => (unit === 'lesuur' ? m / Math.min(60, lessonMinutes ?? 60) : m / 60);
+    const totalMinutes = schoolMinutes(schedule);
+    const fullDayHours =
+      unit === 'lesuur'
+        ? lessons !== undefined ? lessons * perLesson! : totalMinutes !== undefined ? minutesToHours(totalMinutes) : undefined
+        : totalMinutes !== undefined ? totalMinutes / 60 : undefined;
+
+    const full = lessons !== undefined ? fullMask(lessons) : ALL_LESSONS;
+    let wholeDay = a.whole || (lessons !== undefined && (a.absentMask & full) === full);
+    if (!wholeDay && a.times && windowKnown) {
+      const all = mergedIntervals(a.times, 0, dayStart, dayEnd);
+      wholeDay = all.merged.length === 1 && all.merged[0]![0] <= dayStart && all.merged[0]![1] >= dayEnd;
+    }
+    const wholeDayUnjudged = !wholeDay && ((a.absentMask !== 0 && lessons === undefined) || (a.times !== undefined && !windowKnown));
     const wholeDayStatus: Geoorloofd = a.statusFlags & STATUS_NEE ? 'nee' : a.statusFlags & STATUS_ONBEKEND ? 'onbekend' : 'ja';
-    const dayLessons = lessons > 0 ? lessons : Math.max(1, Math.round(school.dayMinutes / school.lessonMinutes));
-    // A lesuur of at most 60 minutes counts as one hour for VO (DUO); PO and MBO count clock time.
-    const fullDayHours = unit === 'lesuur' ? dayLessons * perLesson : school.dayMinutes / 60;
-    let countedHours: number;
-    let unknownHours: number;
+
+    let countedHours = 0;
+    let unknownHours = 0;
+    let hoursUnknown = false;
     if (a.countedWhole) {
-      countedHours = fullDayHours;
-      unknownHours = a.unknownWhole ? fullDayHours : 0;
+      if (fullDayHours === undefined) hoursUnknown = true;
+      else {
+        countedHours = fullDayHours;
+        unknownHours = a.unknownWhole ? fullDayHours : 0;
+      }
     } else {
       const counted = a.countedMask & full;
       const implicitLessons = popcount(counted & ~a.explicitMask);
-      const explicitLessons = popcount(counted & a.explicitMask);
-      if (unit === 'lesuur') {
-        const lessonMinutesGiven = explicitLessons * school.lessonMinutes;
-        const otherMinutes = Math.max(0, a.countedMinutes - lessonMinutesGiven);
-        countedHours = (implicitLessons + explicitLessons) * perLesson + otherMinutes / 60;
-      } else {
-        countedHours = implicitLessons * perLesson + a.countedMinutes / 60;
+      if (implicitLessons > 0) {
+        if (perLesson === undefined) hoursUnknown = true;
+        else countedHours += implicitLessons * perLesson;
       }
-      countedHours = Math.min(fullDayHours, countedHours);
+      const explicitLessons = popcount(counted & a.explicitMask);
+      // The source's minutes for its lessons; a VO lesuur still counts as one hour (DUO).
+      countedHours += unit === 'lesuur' ? explicitLessons * (perLesson ?? 1) : minutesToHours(a.explicitMinutes);
       const unknownLessons = popcount(a.unknownMask & full & ~a.explicitMask);
-      unknownHours = Math.min(countedHours, unknownLessons * perLesson + a.unknownMinutes / 60);
+      unknownHours += unknownLessons * (perLesson ?? 0) + (unit === 'lesuur' ? 0 : minutesToHours(a.explicitUnknownMinutes));
+      if (a.times) {
+        const c = mergedIntervals(a.times, TIME_COUNTED, dayStart, dayEnd);
+        if (c.unbounded) hoursUnknown = true;
+        countedHours += minutesToHours(c.minutes);
+        unknownHours += minutesToHours(mergedIntervals(a.times, TIME_UNKNOWN, dayStart, dayEnd).minutes);
+      }
+      if (fullDayHours !== undefined) countedHours = Math.min(fullDayHours, countedHours);
+      unknownHours = Math.min(countedHours, unknownHours);
     }
-    days.set(day, { day, wholeDay, wholeDayStatus, ziek: a.ziek, countedHours, unknownHours });
+    days.set(day, { day, wholeDay, wholeDayStatus, ziek: a.ziek, countedHours, unknownHours, hoursUnknown, wholeDayUnjudged, reasons: a.reasons });
   }
   return days;
-}
-
-/** Both steps for a pupil on its own (a single pupil's page, tests). */
-export function buildPupilDays(records: readonly AbsenceRecord[], ctx: AccumulateContext & { lessonsPerWeekday?: readonly number[] }) {
-  const builder = new PupilDayBuilder(ctx);
-  for (const r of records) builder.add(r);
-  const accumulation = builder.result();
-  return {
-    days: finalizePupilDays(accumulation, ctx.lessonsPerWeekday ?? accumulation.highestLesson, ctx.school),
-    skippedNonSchoolDays: accumulation.skippedNonSchoolDays,
-  };
 }

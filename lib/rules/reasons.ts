@@ -32,21 +32,37 @@ export interface ResolvedReason {
   absence: boolean;
   geoorloofd: Geoorloofd;
   /** How geoorloofd was decided, for the explanation. */
-  basis: 'bron' | 'codetabel' | 'omschrijving' | 'categorie' | 'onbekend';
+  basis: ReasonBasis;
+  /** The code or text as the source gave it, for the explanation ("Z"). */
+  label: string;
+  /** The words that decided it, when they came from a text or a remark ("Hele week ziek gemeld door vader"). */
+  evidence?: string;
 }
 
+export type ReasonBasis = 'bron' | 'codetabel' | 'omschrijving' | 'opmerking' | 'categorie' | 'onbekend';
+
+/** A host's coarse kind ("Absent") that a more specific reason text may refine. */
+const COARSE: ReadonlySet<Category> = new Set(['absent']);
+/** What a reason text or remark may turn a coarse kind into: a host's "Absent" never overrides "Ziek" or "Verlof". */
+const REFINES: ReadonlySet<Category> = new Set(['ziek', 'verlof']);
+
 /**
- * Resolves a record's effective category and geoorloofd status. Results are cached per distinct
- * (flag, category, code, text), which keeps two million records to a few hundred lookups.
+ * Resolves a record's effective category and geoorloofd status from everything the source gives:
+ * the record's own flag, then the school's code table, then the reason text, then the remark (only
+ * when the code table does not know the code). Results are cached per distinct (flag, category,
+ * code, text, remark), which keeps two million records to a few hundred lookups.
  */
 export class ReasonResolver {
   private readonly byCode = new Map<string, ReasonCode>();
   /** (flag, category) slot → code → text → entry; nested so a lookup allocates nothing. */
   private readonly cache: (Map<string, Map<string, Entry>> | undefined)[] = [];
   private readonly entries: Entry[] = [];
+  /** Remarks are free text and mostly unique: looked up only when the code and text leave a question open. */
+  private readonly remarkCache = new Map<string, Entry>();
   // The last lookup, as plain fields: no allocation per record.
   private lastCode: string | undefined;
   private lastText: string | undefined;
+  private lastRemark: string | undefined;
   private lastCategory: Category | undefined;
   private lastGeoorloofd: Geoorloofd | undefined;
   private lastEntry: Entry | undefined;
@@ -62,6 +78,7 @@ export class ReasonResolver {
       last &&
       this.lastCode === record.reasonCode &&
       this.lastText === record.reasonText &&
+      this.lastRemark === record.remark &&
       this.lastCategory === record.category &&
       this.lastGeoorloofd === record.geoorloofd
     ) {
@@ -77,13 +94,28 @@ export class ReasonResolver {
     const text = record.reasonText ?? '';
     let entry = byText.get(text);
     if (!entry) {
-      entry = { result: this.compute(record), code: record.reasonCode, text: record.reasonText, count: 0 };
+      entry = { result: this.compute(record, undefined), code: record.reasonCode, text: record.reasonText, count: 0, remarkOpen: false };
+      entry.remarkOpen = this.remarkCouldDecide(record, entry.result);
       byText.set(text, entry);
       this.entries.push(entry);
+    }
+    if (entry.remarkOpen && record.remark) {
+      const key = `${slot}\u0000${code}\u0000${text}\u0000${record.remark}`;
+      let withRemark = this.remarkCache.get(key);
+      if (!withRemark) {
+        const result = this.compute(record, record.remark);
+        withRemark = result.basis === 'opmerking' || result.category !== entry.result.category
+          ? { result, code: record.reasonCode, text: record.reasonText, count: 0, remarkOpen: false }
+          : entry;
+        if (this.remarkCache.size < 50_000) this.remarkCache.set(key, withRemark);
+        if (withRemark !== entry) this.entries.push(withRemark);
+      }
+      entry = withRemark;
     }
     entry.count++;
     this.lastCode = record.reasonCode;
     this.lastText = record.reasonText;
+    this.lastRemark = record.remark;
     this.lastCategory = record.category;
     this.lastGeoorloofd = record.geoorloofd;
     this.lastEntry = entry;
@@ -92,39 +124,84 @@ export class ReasonResolver {
 
   /** Absence reasons nobody gave a geoorloofd status, most used first: the school's code table should name them. */
   unresolved(): { code?: string; text?: string; count: number }[] {
-    return this.entries
-      .filter((e) => e.result.geoorloofd === 'onbekend' && e.result.absence)
-      .map(({ code, text, count }) => ({ code, text, count }))
-      .sort((a, b) => b.count - a.count);
+    const counts = new Map<string, { code?: string; text?: string; count: number }>();
+    for (const e of this.entries) {
+      if (e.result.geoorloofd !== 'onbekend' || !e.result.absence) continue;
+      const key = `${e.code ?? ''}\u0000${e.text ?? ''}`;
+      const known = counts.get(key);
+      if (known) known.count += e.count;
+      else counts.set(key, { code: e.code, text: e.text, count: e.count });
+    }
+    return [...counts.values()].sort((a, b) => b.count - a.count);
   }
 
-  private compute(record: ReasonFields): ResolvedReason {
-    const resolved = this.decide(record);
-    return { ...resolved, absence: ABSENCE_CATEGORIES.has(resolved.category) };
-  }
-
-  private decide(record: ReasonFields): Omit<ResolvedReason, 'absence'> {
+  /** The remark is read only when the code table does not know the code and nothing else settled the status or refined the kind. */
+  private remarkCouldDecide(record: ReasonFields, result: ResolvedReason): boolean {
     const coded = record.reasonCode ? this.byCode.get(record.reasonCode.toLowerCase()) : undefined;
-    const category = coded?.category ?? record.category;
-    if (record.geoorloofd !== 'onbekend') return { category, geoorloofd: record.geoorloofd, basis: 'bron' };
+    if (coded) return false;
+    return result.geoorloofd === 'onbekend' || (COARSE.has(result.category) && result.basis !== 'omschrijving');
+  }
+
+  private compute(record: ReasonFields, remark: string | undefined): ResolvedReason {
+    const resolved = this.decide(record, remark);
+    return { ...resolved, absence: ABSENCE_CATEGORIES.has(resolved.category), label: record.reasonCode ?? record.reasonText ?? '' };
+  }
+
+  private decide(record: ReasonFields, remark: string | undefined): Omit<ResolvedReason, 'absence' | 'label'> {
+    const coded = record.reasonCode ? this.byCode.get(record.reasonCode.toLowerCase()) : undefined;
+    const text = record.reasonText ?? coded?.description;
+    const byText = text ? DEFAULT_REASON_TEXTS.find((r) => r.pattern.test(text)) : undefined;
+    const byRemark = remark ? DEFAULT_REASON_TEXTS.find((r) => r.pattern.test(remark)) : undefined;
+    let category = coded?.category ?? record.category;
+    let categoryFrom: 'omschrijving' | 'opmerking' | undefined;
+    if (!coded?.category && COARSE.has(category)) {
+      if (byText?.category && REFINES.has(byText.category)) {
+        category = byText.category;
+        categoryFrom = 'omschrijving';
+      } else if (byRemark?.category && REFINES.has(byRemark.category)) {
+        category = byRemark.category;
+        categoryFrom = 'opmerking';
+      }
+    }
+    if (record.geoorloofd !== 'onbekend') {
+      return categoryFrom === 'opmerking'
+        ? { category, geoorloofd: record.geoorloofd, basis: 'opmerking', evidence: remark }
+        : { category, geoorloofd: record.geoorloofd, basis: 'bron' };
+    }
     if (coded?.geoorloofd && coded.geoorloofd !== 'onbekend') {
       return { category, geoorloofd: coded.geoorloofd, basis: 'codetabel' };
     }
-    const text = record.reasonText ?? coded?.description;
-    const byText = text ? DEFAULT_REASON_TEXTS.find((r) => r.pattern.test(text) && r.geoorloofd) : undefined;
-    if (byText?.geoorloofd) return { category, geoorloofd: byText.geoorloofd, basis: 'omschrijving' };
-    if (category === 'ziek' || category === 'verlof') return { category, geoorloofd: 'ja', basis: 'categorie' };
+    if (byText?.geoorloofd) return { category, geoorloofd: byText.geoorloofd, basis: 'omschrijving', evidence: text };
+    if (byRemark?.geoorloofd && (byRemark.category === undefined || byRemark.category === category || categoryFrom === 'opmerking')) {
+      return { category, geoorloofd: byRemark.geoorloofd, basis: 'opmerking', evidence: remark };
+    }
+    if (category === 'ziek' || category === 'verlof') {
+      return categoryFrom ? { category, geoorloofd: 'ja', basis: categoryFrom, evidence: categoryFrom === 'opmerking' ? remark : text } : { category, geoorloofd: 'ja', basis: 'categorie' };
+    }
     return { category, geoorloofd: 'onbekend', basis: 'onbekend' };
   }
 }
 
-type ReasonFields = Pick<AbsenceRecord, 'category' | 'geoorloofd' | 'reasonCode' | 'reasonText'>;
+type ReasonFields = Pick<AbsenceRecord, 'category' | 'geoorloofd' | 'reasonCode' | 'reasonText' | 'remark'>;
 interface Entry {
   result: ResolvedReason;
   code?: string;
   text?: string;
   count: number;
+  /** Whether a record's remark could still change this result. */
+  remarkOpen: boolean;
 }
 const ABSENCE_CATEGORIES: ReadonlySet<Category> = new Set(['absent', 'verwijderd', 'ziek', 'verlof']);
 const FLAG_SLOT: Record<Geoorloofd, number> = { ja: 0, nee: 1, onbekend: 2 };
 const CATEGORY_SLOT = Object.fromEntries(CATEGORIES.map((c, i) => [c, i])) as Record<Category, number>;
+
+/** "Z: uit de opmerking 'Hele week ziek gemeld door vader'" — how one reason was read. */
+export function describeReason(r: ResolvedReason, lang: 'nl' | 'en' = 'nl'): string {
+  const nl = lang === 'nl';
+  const status = r.geoorloofd === 'ja' ? (nl ? 'geoorloofd' : 'authorised') : r.geoorloofd === 'nee' ? (nl ? 'ongeoorloofd' : 'unauthorised') : nl ? 'status onbekend' : 'status unknown';
+  const quote = r.evidence ? ` '${r.evidence.length > 60 ? `${r.evidence.slice(0, 59)}…` : r.evidence}'` : '';
+  const how: Record<ReasonBasis, string> = nl
+    ? { bron: 'zo vastgelegd in de bron', codetabel: 'uit de codetabel van de school', omschrijving: `uit de omschrijving${quote}`, opmerking: `uit de opmerking${quote}`, categorie: 'uit de soort registratie', onbekend: 'niet vastgelegd' }
+    : { bron: 'as recorded in the source', codetabel: "from the school's code table", omschrijving: `from the description${quote}`, opmerking: `from the remark${quote}`, categorie: 'from the kind of registration', onbekend: 'not recorded' };
+  return `${r.label || (nl ? '(geen code)' : '(no code)')}: ${r.category}, ${status} — ${how[r.basis]}`;
+}

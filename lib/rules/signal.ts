@@ -1,8 +1,11 @@
 import type { ClosedPeriod } from '../calendar/schoolCalendar.ts';
 import type { IsoDate } from '../model.ts';
 
-/** Most serious first; the badge takes the first kind a pupil has. */
-export const SIGNAL_KINDS = ['thuiszitter', 'meldplicht-16-uur', 'dreigend-thuiszitter', 'mazl'] as const;
+/**
+ * Most serious first; the badge takes the first kind a pupil has. `rmc-verzuim` is the 16-uur count
+ * for pupils of 18 to 22 without a startkwalificatie (DUO verzuimsoort RMC).
+ */
+export const SIGNAL_KINDS = ['thuiszitter', 'meldplicht-16-uur', 'rmc-verzuim', 'dreigend-thuiszitter', 'mazl'] as const;
 export type SignalKind = (typeof SIGNAL_KINDS)[number];
 
 export type InspectieBucket = '4-weken-3-maanden' | 'langer-dan-3-maanden';
@@ -26,6 +29,10 @@ interface SignalBase {
   /** The counted period begins on the first day of the data: it may have begun earlier. */
   startsAtDataStart: boolean;
   source: string;
+  /** The school time the count used, and where it came from ("ma–vr 08:30–14:00 (afgeleid uit de gegevens)"). */
+  timetable?: string;
+  /** How the absence reasons on the counted days were read ("Z: ziek, geoorloofd — uit de opmerking …"). */
+  reasons?: string[];
 }
 
 export interface ThuiszitterSignal extends SignalBase {
@@ -33,6 +40,9 @@ export interface ThuiszitterSignal extends SignalBase {
   schoolDays: number;
   bucket: InspectieBucket;
   countsGeoorloofd: boolean;
+  /** The numbers the rule used: longer than this many lesweken; the Inspectie's long category after this many months. */
+  thresholdWeeks: number;
+  inspectieMonths: number;
 }
 
 export interface DreigendSignal extends SignalBase {
@@ -40,19 +50,45 @@ export interface DreigendSignal extends SignalBase {
   schoolDays: number;
   /** 'reeks': a consecutive streak; 'patroon': many whole days absent within a few weeks. */
   pattern: 'reeks' | 'patroon';
+  countsGeoorloofd: boolean;
+  /** The numbers the rule used: a streak of this many lesweken, or `patternDays` whole days within `windowWeeks` lesweken. */
+  thresholdWeeks: number;
   windowWeeks?: number;
+  patternDays?: number;
+}
+
+export interface Meldmoment {
+  begin: IsoDate;
+  /** DUO einddatum. */
+  end: IsoDate;
+  hours: number;
+  /** From when the melding is due: the day 16 hours were reached, for a follow-up no earlier than 7 days after the previous einddatum. */
+  due: IsoDate;
+  deadline: IsoDate;
 }
 
 export interface MeldplichtSignal extends SignalBase {
-  kind: 'meldplicht-16-uur';
+  /** meldplicht-16-uur for leer- and kwalificatieplichtigen; rmc-verzuim for 18 to 22 without a startkwalificatie. */
+  kind: 'meldplicht-16-uur' | 'rmc-verzuim';
   hours: number;
   unit: 'klokuur' | 'lesuur';
-  /** DUO einddatum: the day the threshold was reached. */
+  /** DUO einddatum: the day the threshold was reached (for a follow-up, see the decided reading in meldplicht16.ts). */
   until: IsoDate;
+  /** From when this melding is due. */
+  due: IsoDate;
   deadline: IsoDate;
   overdue: boolean;
+  /** The deadline falls in a school holiday (werkdagen count holidays; the school may be closed). */
+  deadlineInHoliday?: string;
   /** Every melding moment in the data, oldest first (after each, the count restarts). */
-  meldingen: { begin: IsoDate; end: IsoDate; hours: number }[];
+  meldingen: Meldmoment[];
+  /** 16 hours reached again, but fewer than 7 days after the previous einddatum: to report from `dueFrom`. */
+  pending?: { begin: IsoDate; hours: number; dueFrom: IsoDate; deadline: IsoDate };
+  /** The numbers the rule used. */
+  thresholdHours: number;
+  windowWeeks: number;
+  deadlineWerkdagen: number;
+  minDaysBetween: number;
   alleLessenGemist: boolean;
   /** DUO's verzuimspecificatie for this melding: each day with its hours (in the school's unit) and whether it was the whole day. */
   specificatie: { date: IsoDate; hours: number; wholeDay: boolean }[];
@@ -61,8 +97,14 @@ export interface MeldplichtSignal extends SignalBase {
 export interface MazlSignal extends SignalBase {
   kind: 'mazl';
   criterion: 'ziekmeldingen' | 'aaneengesloten';
+  /** Sick reports within the window up to and including the one that fired. */
   reports: number;
+  /** Sick school days in a row of the report that fired. */
   consecutiveDays: number;
+  /** The numbers the rule used. */
+  thresholdReports: number;
+  windowWeeks: number;
+  thresholdDays: number;
 }
 
 export type Signal = ThuiszitterSignal | DreigendSignal | MeldplichtSignal | MazlSignal;

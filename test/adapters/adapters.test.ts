@@ -7,6 +7,7 @@ import { parseSomtodayLabel } from '../../lib/adapters/somtoday.ts';
 import type { ReadContext } from '../../lib/adapters/types.ts';
 import { assess } from '../../lib/rules/assess.ts';
 import { resolveSettings } from '../../lib/settings.ts';
+import { DEMO_SCHOOLTIJDEN } from '../../lib/demo/demoSchool.ts';
 
 const TODAY = '2026-11-27';
 let yields = 0;
@@ -22,7 +23,7 @@ const hint = (doc: Document) => doc.querySelector('meta[name="ts-demo-system"]')
 async function readAndAssess(name: string, host = 'localhost', schoolType: 'po' | 'vo' = 'po') {
   const doc = fixture(name);
   const reading = (await readPage(doc, host, context, hint(doc)))!;
-  const result = assess({ pupils: reading.pupils, records: reading.records, settings: resolveSettings({ school: { schoolType } }), peildatum: TODAY, dataUntil: TODAY });
+  const result = assess({ pupils: reading.pupils, records: reading.records, settings: resolveSettings({ school: { schoolType, schooltijden: DEMO_SCHOOLTIJDEN } }), peildatum: TODAY, dataUntil: TODAY });
   return { reading, result };
 }
 
@@ -67,8 +68,8 @@ describe('Magister-style Kendo grid', () => {
     const { reading, result } = await readAndAssess('magister-afwezigheid.html', 'demo.magister.net', 'vo');
     expect(reading.system).toBe('magister');
     expect(reading.pupils[0]).toMatchObject({ id: '900103', name: 'Sem de Proef' });
-    // 12 school days × 7 lessons, each lesson a row.
-    expect(reading.records).toHaveLength(84);
+    // 12 school days × 8 lessons, each lesson a row.
+    expect(reading.records).toHaveLength(96);
     expect(reading.records[0]).toMatchObject({ span: { kind: 'lessons', from: 1, to: 1 }, geoorloofd: 'nee' });
     // Every lesson of those days registered: whole days, so the streak counts.
     expect(result.pupils[0]!.signals.map((s) => s.kind)).toContain('dreigend-thuiszitter');

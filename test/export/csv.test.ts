@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell, flaggedPupilsCsv, toDutchCsv } from '../../lib/export/csv.ts';
 import { assess } from '../../lib/rules/assess.ts';
-import { resolveSettings } from '../../lib/settings.ts';
-import { records } from '../helpers.ts';
+import { records, testSettings } from '../helpers.ts';
 
 describe('CSV for Dutch Excel', () => {
   it('starts with the BOM, separates with ";" and ends lines with CRLF', () => {
@@ -24,7 +23,7 @@ describe('CSV for Dutch Excel', () => {
     const assessment = assess({
       pupils: [{ id: 'L1', name: 'Daan Voorbeeld', group: '6B', birthDate: '2016-03-12' }],
       records: records('2026-10-05', '2026-11-27', { pupilId: 'L1' }),
-      settings: resolveSettings(),
+      settings: testSettings(),
       peildatum: '2026-11-27',
     });
     const lines = flaggedPupilsCsv(assessment).slice(1).split('\r\n');

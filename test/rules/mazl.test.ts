@@ -13,8 +13,10 @@ describe('MAZL', () => {
     const s = mazl(assessOne(recs, '2026-11-27'))!;
     expect(s.criterion).toBe('ziekmeldingen');
     expect(s.reports).toBe(4);
-    expect(s.since).toBe('2026-09-14');
+    // An event: it fired with the 4th report, which began on 23 November; the count reaches back to 14 September.
+    expect(s.since).toBe('2026-11-23');
     expect(s.firedOn).toBe('2026-11-23');
+    expect(s.countedDays[0]).toBe('2026-09-14');
   });
 
   it('does not fire when the 4 reports span more than 12 lesweken', () => {

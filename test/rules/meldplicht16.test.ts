@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MeldplichtSignal } from '../../lib/rules/signal.ts';
-import { assessOne, record, records } from '../helpers.ts';
+import { assessOne, kinds, record, records } from '../helpers.ts';
 
 function meldplicht(p: ReturnType<typeof assessOne>) {
   return p.signals.find((s) => s.kind === 'meldplicht-16-uur') as MeldplichtSignal | undefined;
@@ -72,11 +72,11 @@ describe('meldplicht 16 uur in 4 lesweken', () => {
   it('restarts the count after a melding, at most one melding per 7 calendar days', () => {
     const s = meldplicht(assessOne(records('2026-11-02', '2026-11-27'), '2026-11-27'))!;
     expect(s.meldingen).toEqual([
-      { begin: '2026-11-02', end: '2026-11-05', hours: 20 },
+      { begin: '2026-11-02', end: '2026-11-05', hours: 20, due: '2026-11-05', deadline: '2026-11-12' },
       // Counting restarts on 6 Nov; 16 hours are reached on 11 Nov but the next melding may be on 12 Nov.
-      { begin: '2026-11-06', end: '2026-11-12', hours: 25 },
-      { begin: '2026-11-13', end: '2026-11-19', hours: 25 },
-      { begin: '2026-11-20', end: '2026-11-26', hours: 25 },
+      { begin: '2026-11-06', end: '2026-11-12', hours: 25, due: '2026-11-12', deadline: '2026-11-19' },
+      { begin: '2026-11-13', end: '2026-11-19', hours: 25, due: '2026-11-19', deadline: '2026-11-26' },
+      { begin: '2026-11-20', end: '2026-11-26', hours: 25, due: '2026-11-26', deadline: '2026-12-03' },
     ]);
   });
 
@@ -85,14 +85,14 @@ describe('meldplicht 16 uur in 4 lesweken', () => {
     expect(meldplicht(assessOne(records('2026-11-02', '2026-11-13', { category: 'te-laat' }), '2026-11-13'))).toBeUndefined();
   });
 
-  it('is excluded for pupils who are not yet leerplichtig, and for 18+ unless the school reports RMC', () => {
+  it('is excluded for pupils who are not yet leerplichtig; for 18+ the same count is RMC-verzuim', () => {
     const recs = records('2026-11-02', '2026-11-06');
     const four = assessOne(recs, '2026-11-06', {}, { birthDate: '2022-06-01' });
     expect(meldplicht(four)).toBeUndefined();
     expect(four.excluded[0]!.reason).toMatch(/nog niet leerplichtig/);
-    const adult = { birthDate: '2007-01-01' };
-    expect(meldplicht(assessOne(recs, '2026-11-06', {}, adult))).toBeUndefined();
-    expect(meldplicht(assessOne(recs, '2026-11-06', { rules: { meldplicht: { include18Plus: true } } }, adult))).toBeDefined();
+    const adult = assessOne(recs, '2026-11-06', {}, { birthDate: '2007-01-01' });
+    expect(meldplicht(adult)).toBeUndefined();
+    expect(kinds(adult)).toEqual(['rmc-verzuim']);
   });
 
   it('drops a melding moment that lies more than the lookback before the data’s end', () => {

@@ -3,12 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { dayToIso, isoToDay } from '../../lib/calendar/days.ts';
 import { SchoolCalendar } from '../../lib/calendar/schoolCalendar.ts';
 import type { AbsenceRecord } from '../../lib/model.ts';
-import { buildPupilDays } from '../../lib/rules/pupilDays.ts';
+import { finalizePupilDays, PupilDayBuilder } from '../../lib/rules/pupilDays.ts';
+import { resolveWeek } from '../../lib/rules/timetable.ts';
 import { ReasonResolver } from '../../lib/rules/reasons.ts';
 import type { DreigendSignal, ThuiszitterSignal } from '../../lib/rules/signal.ts';
 import { findStreaks } from '../../lib/rules/thuiszitter.ts';
 import { resolveSettings } from '../../lib/settings.ts';
-import { assessOne, kinds, record, records, without } from '../helpers.ts';
+import { assessOne, FIVE_HOUR_DAYS, kinds, record, records, without } from '../helpers.ts';
 
 function thuiszitter(p: ReturnType<typeof assessOne>) {
   return p.signals.find((s) => s.kind === 'thuiszitter') as ThuiszitterSignal | undefined;
@@ -74,20 +75,25 @@ describe('thuiszitter (langdurig relatief verzuim)', () => {
   it('ends the streak on a partly attended day (lessons 1–3 only)', () => {
     const recs = without(records('2026-10-05', '2026-11-27'), '2026-11-11');
     recs.push(record('2026-11-11', { span: { kind: 'lessons', from: 1, to: 3 } }));
-    expect(thuiszitter(assessOne(recs, '2026-11-27', { school: { lessonsPerDay: 6 } }))).toBeUndefined();
-    expect(dreigend(assessOne(recs, '2026-11-27', { school: { lessonsPerDay: 6 } }))?.since).toBe('2026-11-12');
+    const sixLessons = { school: { schooltijden: { ma: { lessons: 6 }, di: { lessons: 6 }, wo: { lessons: 6 }, do: { lessons: 6 }, vr: { lessons: 6 } } } };
+    expect(thuiszitter(assessOne(recs, '2026-11-27', sixLessons))).toBeUndefined();
+    expect(dreigend(assessOne(recs, '2026-11-27', sixLessons))?.since).toBe('2026-11-12');
   });
 
-  it('counts a whole day when every lesson of that day is registered absent (lessons inferred from the data)', () => {
+  it('counts a whole day when every lesson of that weekday is registered absent', () => {
     const recs = [];
     for (const r of records('2026-10-05', '2026-11-27')) {
       for (let lesson = 1; lesson <= 7; lesson++) recs.push({ ...r, span: { kind: 'lessons' as const, from: lesson, to: lesson } });
     }
-    const p = assessOne(recs, '2026-11-27', { school: { schoolType: 'vo' } }, { group: '3B' });
+    const seven = { lessons: 7, lessonMinutes: 50 };
+    const vo = { school: { schoolType: 'vo' as const, schooltijden: { ma: seven, di: seven, wo: seven, do: seven, vr: seven } } };
+    const p = assessOne(recs, '2026-11-27', vo, { group: '3B' });
     expect(thuiszitter(p)?.schoolDays).toBe(35);
     // One lesson attended on one day breaks the streak.
     const gap = recs.filter((r) => !(r.date === '2026-11-02' && r.span.kind === 'lessons' && r.span.from === 4));
-    expect(thuiszitter(assessOne(gap, '2026-11-27', { school: { schoolType: 'vo' } }, { group: '3B' }))).toBeUndefined();
+    expect(thuiszitter(assessOne(gap, '2026-11-27', vo, { group: '3B' }))).toBeUndefined();
+    // Without schooltijden a VO school has 8 lessons until set: seven of them are not the whole day.
+    expect(thuiszitter(assessOne(recs, '2026-11-27', { school: { schoolType: 'vo' } }, { group: '3B' }))).toBeUndefined();
   });
 
   it('does not count geoorloofd absence by default, but does with the PPO Rotterdam definition', () => {
@@ -145,10 +151,12 @@ describe('thuiszitter properties', () => {
   const calendar = new SchoolCalendar();
   const settings = resolveSettings({});
   const rules = settings.rules;
-  const dayTable = (recs: AbsenceRecord[]) =>
-    buildPupilDays(recs, {
-      calendar, resolver: new ReasonResolver([]), school: settings.school, countOnbekend: true, lessonsPerWeekday: [0, 0, 0, 0, 0, 0, 0],
-    }).days;
+  const week = resolveWeek(FIVE_HOUR_DAYS, 'po', undefined);
+  const dayTable = (recs: AbsenceRecord[]) => {
+    const builder = new PupilDayBuilder({ calendar, resolver: new ReasonResolver([]), countOnbekend: true });
+    for (const r of recs) builder.add(r);
+    return finalizePupilDays(builder.result(), week, 'klokuur');
+  };
   const start = isoToDay('2026-09-07');
   const end = isoToDay('2026-12-18');
   const schoolDays: number[] = [];
