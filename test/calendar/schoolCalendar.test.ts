@@ -64,6 +64,20 @@ describe('SchoolCalendar', () => {
     expect(dayToIso(midden.addWerkdagen(day('2026-04-23'), 5))).toBe('2026-05-01');
   });
 
+  it('werkdagen follow the Algemene termijnenwet: Goede Vrijdag and school holidays count, 5 mei every year does not', () => {
+    // With or without Goede Vrijdag as a school holiday, it is a werkdag (3 April 2026); 2e Paasdag is not.
+    for (const goedeVrijdagVrij of [true, false]) {
+      const cal = new SchoolCalendar({ goedeVrijdagVrij });
+      expect(dayToIso(cal.addWerkdagen(day('2026-04-01'), 2))).toBe('2026-04-03');
+      expect(dayToIso(cal.addWerkdagen(day('2026-04-03'), 1))).toBe('2026-04-07');
+    }
+    // 2027: 5 mei (not a lustrum year) and Hemelvaart on 6 May are skipped.
+    expect(dayToIso(midden.addWerkdagen(day('2027-05-03'), 2))).toBe('2027-05-07');
+    expect(midden.isWerkdag(day('2027-05-05'))).toBe(false);
+    // A deadline in the meivakantie: a werkdag, and the calendar can name the holiday.
+    expect(midden.holidayOn(day('2026-05-01'))).toBe('meivakantie');
+  });
+
   it('lists what it skipped, for the explanation', () => {
     expect(midden.closedPeriodsBetween(day('2026-10-05'), day('2026-11-27'))).toEqual([
       { kind: 'vakantie', name: 'herfstvakantie', start: '2026-10-19', end: '2026-10-23' },

@@ -50,3 +50,23 @@ describe('MAZL', () => {
     expect(mazl(assessOne(recs, '2026-11-27'))).toBeDefined();
   });
 });
+
+describe('MAZL as an event (decided reading)', () => {
+  it('the 7th consecutive sick day: since is the first day of that sick period', () => {
+    const s = mazl(assessOne(records('2026-11-16', '2026-11-24', sick), '2026-11-27'))!;
+    expect(s).toMatchObject({ criterion: 'aaneengesloten', since: '2026-11-16', firedOn: '2026-11-24', thresholdDays: 7 });
+  });
+
+  it('stays visible for 4 lesweken after the last sick day of the report that fired, then goes', () => {
+    const recs = ['2026-09-07', '2026-09-14', '2026-09-21', '2026-09-28'].map((d) => record(d, sick));
+    // The 4th report on 28 September; 4 lesweken later (herfstvakantie skipped) it is still shown, after that not.
+    expect(mazl(assessOne(recs, '2026-10-30', {}, {}, '2026-10-30'))?.since).toBe('2026-09-28');
+    expect(mazl(assessOne(recs, '2026-11-06', {}, {}, '2026-11-06'))).toBeUndefined();
+  });
+
+  it('a later report that is again the 4th or more within its own 12 lesweken fires anew; the latest is shown', () => {
+    const recs = ['2026-09-07', '2026-09-14', '2026-09-21', '2026-09-28', '2026-11-23'].map((d) => record(d, sick));
+    const s = mazl(assessOne(recs, '2026-11-27', {}, {}, '2026-11-27'))!;
+    expect(s).toMatchObject({ since: '2026-11-23', reports: 5 });
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MeldplichtSignal } from '../../lib/rules/signal.ts';
+import { explainSignal } from '../../lib/explain.ts';
 import { assessOne, kinds, record, records } from '../helpers.ts';
 
 function meldplicht(p: ReturnType<typeof assessOne>) {
@@ -98,5 +99,80 @@ describe('meldplicht 16 uur in 4 lesweken', () => {
   it('drops a melding moment that lies more than the lookback before the data’s end', () => {
     const recs = [...records('2026-09-07', '2026-09-10'), record('2026-11-20', { category: 'te-laat' })];
     expect(meldplicht(assessOne(recs, '2026-11-20'))).toBeUndefined();
+  });
+});
+
+describe('follow-up meldingen (decided reading)', () => {
+  it('while 16 hours are reached again within 7 days of the last einddatum, shows the coming melding', () => {
+    // Whole days of 5 hours from Monday 2 November: the first melding ends Thursday 5 November.
+    const s = meldplicht(assessOne(records('2026-11-02', '2026-11-11'), '2026-11-11'))!;
+    expect(s.meldingen.map((m) => m.end)).toEqual(['2026-11-05']);
+    // Counting restarts on 6 November; 16 hours on 11 November, but the next melding may only be made from 12 November.
+    expect(s.pending).toEqual({ begin: '2026-11-06', hours: 20, dueFrom: '2026-11-12', deadline: '2026-11-19' });
+    expect(explainSignal(s).details.join('\n')).toContain('te melden vanaf 12-11-2026');
+  });
+
+  it('a pupil who reached 16 hours and came back still gets the melding, dated to the last absence day', () => {
+    // Absent 2–5 Nov (melding 1), again 6, 9, 10, 11 Nov (16 hours on the 11th) and back at school from the 12th.
+    const recs = records('2026-11-02', '2026-11-11');
+    const s = meldplicht(assessOne(recs, '2026-11-20', {}, {}, '2026-11-20'))!;
+    expect(s.meldingen).toEqual([
+      { begin: '2026-11-02', end: '2026-11-05', hours: 20, due: '2026-11-05', deadline: '2026-11-12' },
+      { begin: '2026-11-06', end: '2026-11-11', hours: 20, due: '2026-11-12', deadline: '2026-11-19' },
+    ]);
+    expect(s.until).toBe('2026-11-11');
+    expect(s.due).toBe('2026-11-12');
+    expect(s.overdue).toBe(true);
+  });
+
+  it('says so when the deadline falls in a school holiday (werkdagen run on)', () => {
+    // 16 hours reached on Thursday 23 April 2026: 5 werkdagen (Koningsdag skipped) end on 1 May, in the meivakantie.
+    const s = meldplicht(assessOne(records('2026-04-20', '2026-04-23'), '2026-04-24'))!;
+    expect(s.deadline).toBe('2026-05-01');
+    expect(s.deadlineInHoliday).toBe('meivakantie');
+    expect(explainSignal(s).details.join('\n')).toContain('valt in de meivakantie');
+  });
+});
+
+describe('ages: 18+ is RMC, 23+ and a startkwalificatie end it', () => {
+  const recs = records('2026-10-05', '2026-11-27');
+
+  it('18 to 22 without a startkwalificatie: RMC-verzuim only, no thuiszitter or dreigend', () => {
+    const p = assessOne(recs, '2026-11-27', {}, { birthDate: '2007-06-01' });
+    expect(kinds(p)).toEqual(['rmc-verzuim']);
+    expect(p.excluded.map((e) => e.kind)).toEqual(['thuiszitter']);
+    expect(explainSignal(p.signals[0]!).title).toBe('RMC-verzuim: 16 uur in 4 lesweken (18+)');
+  });
+
+  it('23 and older, or past leerplicht with a startkwalificatie: none of the absence signals; MAZL stays', () => {
+    expect(kinds(assessOne(recs, '2026-11-27', {}, { birthDate: '2002-06-01' }))).toEqual([]);
+    expect(kinds(assessOne(recs, '2026-11-27', {}, { birthDate: '2007-06-01', startkwalificatie: true }))).toEqual([]);
+    expect(kinds(assessOne(recs, '2026-11-27', {}, { birthDate: '2009-06-01', startkwalificatie: true }))).toEqual([]);
+    const sick = ['2026-09-14', '2026-10-05', '2026-11-02', '2026-11-16'].map((d) => record(d, { category: 'ziek', geoorloofd: 'ja' }));
+    expect(kinds(assessOne(sick, '2026-11-20', {}, { birthDate: '2002-06-01' }))).toEqual(['mazl']);
+  });
+
+  it('a startkwalificatie column in an export is read', async () => {
+    const { rowsToRecords } = await import('../../lib/import/rows.ts');
+    const result = rowsToRecords([['Leerlingnummer', 'Datum', 'Startkwalificatie'], ['1', '02-11-2026', 'ja'], ['2', '02-11-2026', 'nee']], { sourceName: 'x.csv' });
+    expect(result.pupils.map((p) => p.startkwalificatie)).toEqual([true, false]);
+  });
+});
+
+describe('failure 6: explanations state the rule as configured', () => {
+  it('a 3-week thuiszitter term and a 12-hour meldplicht say 3 and 12', () => {
+    const p = assessOne(records('2026-10-26', '2026-11-27'), '2026-11-27', { rules: { thuiszitter: { weeks: 3 }, meldplicht: { hours: 12 } } });
+    const [thuiszitter, melding] = p.signals;
+    expect(thuiszitter).toMatchObject({ kind: 'thuiszitter', thresholdWeeks: 3 });
+    expect(explainSignal(thuiszitter!).details[0]).toBe('Regel: langer dan 3 lesweken aaneengesloten hele dagen ongeoorloofd afwezig.');
+    expect(melding).toMatchObject({ kind: 'meldplicht-16-uur', thresholdHours: 12, windowWeeks: 4 });
+    const e = explainSignal(melding!);
+    expect(e.title).toBe('Meldplicht: 12 uur in 4 lesweken');
+    expect(e.details[0]).toContain('Regel: 12 uur ongeoorloofd verzuim binnen 4 opeenvolgende lesweken');
+    expect(e.short).toMatch(/^12 uur bereikt op/);
+    // Only the source still quotes the law's own 16 hours.
+    expect(e.details.slice(0, -1).join('\n')).not.toContain('16 uur');
+    expect(e.details.at(-1)).toMatch(/^Bron: Leerplichtwet/);
+    expect(e.details.join('\n')).toContain('Schooltijden: ma–vr 08:30–13:30');
   });
 });

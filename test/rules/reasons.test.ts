@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ReasonResolver } from '../../lib/rules/reasons.ts';
+import { describeReason, ReasonResolver } from '../../lib/rules/reasons.ts';
+import { assessOne, kinds } from '../helpers.ts';
 
 const resolver = new ReasonResolver([
   { code: 'SP', description: 'Spijbelen', geoorloofd: 'nee' },
@@ -44,3 +45,47 @@ describe('unresolved reasons', () => {
   });
 });
 
+
+describe('failure 5: sick pupils are not sent to leerplicht', () => {
+  const plain = new ReasonResolver([]);
+
+  it('reads the remark when the code is unknown, and says so', () => {
+    const z = plain.resolve({ geoorloofd: 'onbekend', category: 'absent', reasonCode: 'Z', remark: 'Hele week ziek gemeld door vader' });
+    expect(z).toMatchObject({ category: 'ziek', geoorloofd: 'ja', basis: 'opmerking', evidence: 'Hele week ziek gemeld door vader' });
+    expect(describeReason(z)).toBe("Z: ziek, geoorloofd — uit de opmerking 'Hele week ziek gemeld door vader'");
+    // A remark that says nothing leaves it open.
+    expect(plain.resolve({ geoorloofd: 'onbekend', category: 'absent', reasonCode: 'Z', remark: 'Gebeld door moeder' }).geoorloofd).toBe('onbekend');
+  });
+
+  it('never reads the remark over the school’s code table', () => {
+    const coded = new ReasonResolver([{ code: 'Z', geoorloofd: 'nee' }]);
+    expect(coded.resolve({ geoorloofd: 'onbekend', category: 'absent', reasonCode: 'Z', remark: 'ziek' })).toMatchObject({ geoorloofd: 'nee', basis: 'codetabel', category: 'absent' });
+  });
+
+  it('a host’s coarse "Absent" never overrides a reason text that says ziek or verlof', () => {
+    expect(plain.resolve({ geoorloofd: 'ja', category: 'absent', reasonText: 'Ziek' })).toMatchObject({ category: 'ziek', geoorloofd: 'ja' });
+    expect(plain.resolve({ geoorloofd: 'ja', category: 'absent', reasonText: 'Vakantieverlof' })).toMatchObject({ category: 'verlof' });
+    expect(plain.resolve({ geoorloofd: 'nee', category: 'absent', reasonText: 'Spijbelen' })).toMatchObject({ category: 'absent', geoorloofd: 'nee' });
+  });
+
+  it('the EduArte row of a week of sickness raises no 16-uur and no dreigend signal', async () => {
+    const { rowsToRecords } = await import('../../lib/import/rows.ts');
+    const { parseCsv } = await import('../../lib/import/readFile.ts');
+    const imported = rowsToRecords(parseCsv('4711;20261109;;20261120;;1;8;Z;Hele week ziek gemeld door vader\n'), { sourceName: 'eduarte.csv' });
+    const p = assessOne(imported.records, '2026-11-20', { school: { schoolType: 'mbo' } }, { id: '4711' });
+    expect(kinds(p)).toEqual(['mazl']);
+    expect(p.signals[0]!.reasons).toEqual(["Z: ziek, geoorloofd — uit de opmerking 'Hele week ziek gemeld door vader'"]);
+  });
+
+  it('a Somtoday melding "Absent" with reason "Ziek" counts toward MAZL', async () => {
+    const { somtodayAbsentieMeldingen } = await import('../../lib/adapters/pageJson.ts');
+    const melding = (day: string) => ({
+      $type: 'participatie.RAbsentieMelding', leerling: { leerlingnummer: 4711, roepnaam: 'Sam', achternaam: 'Test' },
+      absentieReden: { absentieSoort: 'Absent', afkorting: 'ZK', omschrijving: 'Ziek', geoorloofd: true },
+      beginDatumTijd: `${day}T08:30:00.000+01:00`, eindDatumTijd: `${day}T16:00:00.000+01:00`,
+    });
+    const converted = somtodayAbsentieMeldingen({ items: ['2026-09-14', '2026-10-05', '2026-11-02', '2026-11-16'].map(melding) }, 'L1');
+    const p = assessOne(converted.records, '2026-11-20', { school: { schoolType: 'vo' } }, { id: '4711' });
+    expect(kinds(p)).toEqual(['mazl']);
+  });
+});
