@@ -39,7 +39,7 @@ export const requestSchema = z.discriminatedUnion('type', [
     ...reading,
   }),
   z.object({ type: z.literal('follow'), pupilId, ...reading }),
-  z.object({ type: z.literal('open'), page: z.enum(['zaak', 'overzicht']), id: z.string().max(64).optional() }),
+  z.object({ type: z.literal('open'), page: z.enum(['zaak', 'overzicht', 'instellingen']), id: z.string().max(64).optional() }),
   z.object({ type: z.literal('fill-draft'), melding: z.enum(MELDING_KINDS) }),
   z.object({
     type: z.literal('filled'),
@@ -80,10 +80,16 @@ export interface PupilView {
   meldingen: { leerplicht: { ok: boolean; reason?: string }; swv: { ok: boolean; reason?: string } };
   /** The pupil's open case, when the school follows one. */
   case?: CaseView;
+  /** What could not be judged or needs checking ("schooltijden niet ingesteld", an unknown vrijstelling). */
+  notes: { kind: string; text: string }[];
 }
 
 export interface AssessView {
   peildatum: string;
+  /** The last day assessed; before today when today has no registrations yet ("t/m gisteren"). */
+  evaluatedUntil: string;
+  /** Whether the school's schooltijden are missing for some weekday (PO without schooltijden). */
+  timetableMissing: boolean;
   pupils: PupilView[];
   warnings: string[];
 }

@@ -1,6 +1,6 @@
 /** The scan's output: the JSON contract of `npm run scan -- --json` and a readable table. */
 import { explainLeerplicht, explainSignal, formatDate, signalTitle, type Lang } from './explain.ts';
-import type { Assessment, PupilAssessment } from './rules/assess.ts';
+import { noteText, TIMETABLE_NOTE, type Assessment, type PupilAssessment } from './rules/assess.ts';
 import { severity } from './rules/signal.ts';
 
 function bySeverity(a: PupilAssessment, b: PupilAssessment): number {
@@ -23,6 +23,7 @@ export function scanJson(assessment: Assessment, lang: Lang = 'nl') {
     dataUntil: assessment.dataUntil,
     evaluatedUntil: assessment.evaluatedUntil,
     warnings: assessment.warnings,
+    timetable: assessment.timetable,
     pupils: flagged.map((p) => ({
       id: p.pupil.id,
       name: p.pupil.name,
@@ -31,7 +32,13 @@ export function scanJson(assessment: Assessment, lang: Lang = 'nl') {
       leerplicht: { ...p.leerplicht, text: explainLeerplicht(p.leerplicht, lang) },
       signals: p.signals.map((s) => ({ ...s, explanation: explainSignal(s, lang) })),
       excluded: p.excluded,
+      notes: p.notes.map((n) => ({ ...n, text: noteText(n, lang) })),
+      timetable: p.timetable,
     })),
+    /** Pupils without a signal for whom something could not be judged (no schooltijden, an unknown vrijstelling). */
+    unjudged: assessment.pupils
+      .filter((p) => p.signals.length === 0 && p.notes.length > 0)
+      .map((p) => ({ id: p.pupil.id, name: p.pupil.name, group: p.pupil.group, notes: p.notes.map((n) => ({ ...n, text: noteText(n, lang) })) })),
     excluded: assessment.pupils
       .filter((p) => p.excluded.length > 0)
       .map((p) => ({ id: p.pupil.id, name: p.pupil.name, group: p.pupil.group, excluded: p.excluded })),
@@ -52,6 +59,8 @@ export function scanTable(assessment: Assessment, lang: Lang = 'nl'): string {
       : `Reference date ${formatDate(assessment.peildatum)} — data from ${formatDate(assessment.dataFrom)} to ${formatDate(assessment.dataUntil)} — ${assessment.pupils.length} pupils, ${flagged.length} with a signal`,
   );
   for (const w of assessment.warnings) lines.push(`! ${w}`);
+  lines.push(`${nlang ? 'Schooltijden' : 'School times'}: ${assessment.timetable}`);
+  if (assessment.pupils.some((p) => p.notes.some((n) => n.kind === 'schooltijden'))) lines.push(`! ${TIMETABLE_NOTE[lang]}`);
   lines.push('');
   if (flagged.length === 0) {
     lines.push(nlang ? 'Geen signalen.' : 'No signals.');
@@ -65,6 +74,14 @@ export function scanTable(assessment: Assessment, lang: Lang = 'nl'): string {
         lines.push([...who, pad(signalTitle(s.kind, lang), 34), explainSignal(s, lang).short].join(' '));
       });
       lines.push(`${pad('', 45)}${explainLeerplicht(p.leerplicht, lang)}`);
+    }
+  }
+  const unjudged = assessment.pupils.filter((p) => p.signals.length === 0 && p.notes.some((n) => n.kind !== 'schooltijden'));
+  if (unjudged.length > 0) {
+    lines.push('');
+    lines.push(nlang ? 'Niet te beoordelen:' : 'Could not be judged:');
+    for (const p of unjudged) {
+      for (const n of p.notes.filter((x) => x.kind !== 'schooltijden')) lines.push(`  ${p.pupil.name || p.pupil.id} (${p.pupil.id}): ${noteText(n, lang)}`);
     }
   }
   const excluded = assessment.pupils.filter((p) => p.excluded.length > 0);

@@ -97,12 +97,26 @@ export const settingsSchema = z.object({
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingsInput = z.input<typeof settingsSchema>;
 /** What a school stored: the same shape, every part optional (defaults are filled in by resolveSettings). */
+/**
+ * The same fields, each optional and without its default: what the school did not set must stay
+ * unset in storage (zod's .partial() would still fill the defaults in, and a stored schoolType "po"
+ * would then override the host system's, a stored regio "midden" the region protocol's).
+ */
+function storedShape<T extends z.ZodRawShape>(schema: z.ZodObject<T>) {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [key, field] of Object.entries(schema.shape)) {
+    const inner = field instanceof z.ZodDefault || field instanceof z.ZodPrefault ? (field.unwrap() as z.ZodType) : (field as z.ZodType);
+    shape[key] = inner.optional();
+  }
+  return z.object(shape) as unknown as z.ZodObject<{ [K in keyof T]: z.ZodOptional<z.ZodType<z.output<T[K]>, z.input<T[K]>>> }>;
+}
+
 export const settingsInputSchema = z.object({
   preset: z.string().max(40).optional(),
-  school: schoolSettingsSchema.partial().optional(),
-  melder: melderSchema.partial().optional(),
-  privacy: privacySettingsSchema.partial().optional(),
-  calendar: calendarSettingsSchema.partial().optional(),
+  school: storedShape(schoolSettingsSchema).optional(),
+  melder: storedShape(melderSchema).optional(),
+  privacy: storedShape(privacySettingsSchema).optional(),
+  calendar: storedShape(calendarSettingsSchema).optional(),
   rules: z.record(z.string(), z.unknown()).optional(),
 });
 

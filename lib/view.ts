@@ -7,11 +7,13 @@ import { explainLeerplicht, explainSignal, signalTitle, type Lang } from './expl
 import type { AssessView } from './messages.ts';
 import { verzuimsoortFor } from './meldingen/verzuimsoort.ts';
 import { nextSteps } from './protocols.ts';
-import type { Assessment } from './rules/assess.ts';
+import { noteText, type Assessment } from './rules/assess.ts';
 
 export function assessmentView(assessment: Assessment, presetId: string, lang: Lang = 'nl'): AssessView {
   return {
     peildatum: assessment.peildatum,
+    evaluatedUntil: assessment.evaluatedUntil,
+    timetableMissing: assessment.pupils.some((p) => p.notes.some((n) => n.kind === 'schooltijden')),
     warnings: assessment.warnings,
     pupils: assessment.pupils.map((p) => {
       const signals = p.signals.map((s) => {
@@ -29,6 +31,7 @@ export function assessmentView(assessment: Assessment, presetId: string, lang: L
         excluded: p.excluded.map((e) => ({ kind: e.kind, title: signalTitle(e.kind, lang), reason: e.reason })),
         steps: signals.length > 0 ? { protocol: protocol?.name, items: [...legal, ...(protocol?.steps ?? [])] } : { items: [] },
         meldingen: meldingenFor(p, lang),
+        notes: p.notes.filter((n) => n.kind !== 'schooltijden').map((n) => ({ kind: n.kind, text: noteText(n, lang) })),
       };
     }),
   };

@@ -3,7 +3,7 @@ import { SchoolCalendar } from '@/lib/calendar/schoolCalendar';
 import { caseView, openCase } from '@/lib/cases';
 import { explainSignal } from '@/lib/explain';
 import { currentLang, currentSettings } from '@/components/settings';
-import { assess, registeredUntil, type PupilAssessment } from '@/lib/rules/assess';
+import { assess, type PupilAssessment } from '@/lib/rules/assess';
 import type { MeldplichtSignal, Signal } from '@/lib/rules/signal';
 import { duoPrefill, swvPrefill } from '@/lib/meldingen/drafts';
 import { parsePersonNumber } from '@/lib/meldingen/identifiers';
@@ -23,7 +23,7 @@ type Reading = Extract<Request, { type: 'assess' | 'melding' | 'follow' }>;
 async function assessReading(request: Reading) {
   const settings = await currentSettings(request.system);
   const today = todayIso();
-  const assessment = assess({ pupils: request.pupils, records: request.records, settings, peildatum: today, dataUntil: registeredUntil(request.records, today) });
+  const assessment = assess({ pupils: request.pupils, records: request.records, settings, peildatum: today, stillRegistering: today });
   return { settings, today, assessment };
 }
 
@@ -40,6 +40,10 @@ export async function handleMessage(message: unknown): Promise<AssessResponse | 
     case 'follow':
       return follow(request);
     case 'open':
+      if (request.page === 'instellingen') {
+        await browser.runtime.openOptionsPage();
+        return { ok: true };
+      }
       await openExtensionPage(request.page === 'zaak' && request.id ? `#/zaak/${encodeURIComponent(request.id)}` : '#/');
       return { ok: true };
     case 'fill-draft':

@@ -7,6 +7,7 @@ import type { OwnHost } from '@/lib/hosts';
 import { ProfileSection } from './ProfileSection';
 import { RulesSection } from './RulesSection';
 import { SchoolSection } from './SchoolSection';
+import { TimetableSection } from './TimetableSection';
 import './options.css';
 
 const ONBOARDED_KEY = 'local:onboarded';
@@ -54,12 +55,14 @@ export function OptionsApp() {
         <div className="welcome" role="region" aria-labelledby="welkom" data-testid="ts-onboarding">
           <h2 id="welkom">Welkom</h2>
           <p>
-            Thuiszitter-signaal leest het verzuim op de pagina's van uw leerlingadministratie en signaleert mogelijke thuiszitters. Alles blijft in deze browser. Drie
-            instellingen bepalen de regels: kies ze hieronder en klik op Klaar. Daarna kunt u het schoolprofiel en de melder invullen.
+            Thuiszitter-signaal leest het verzuim op de pagina's van uw leerlingadministratie en signaleert mogelijke thuiszitters. Alles blijft in deze browser. Vier
+            instellingen bepalen de regels: het regioprotocol, het schooltype, de vakantieregio en de schooltijden. Vul ze hieronder in en klik op Klaar. Daarna kunt u het
+            schoolprofiel en de melder invullen.
           </p>
         </div>
       )}
       <SchoolSection />
+      <TimetableSection />
       {welcome && (
         <p>
           <button type="button" onClick={() => void finishWelcome()} data-testid="ts-onboarding-done">

@@ -102,6 +102,9 @@ export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
         void refresh();
       });
     },
+    openSettings() {
+      void browser.runtime.sendMessage({ type: 'open', page: 'instellingen' });
+    },
     openCase(caseId: string) {
       void browser.runtime.sendMessage({ type: 'open', page: 'zaak', id: caseId });
     },

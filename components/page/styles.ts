@@ -6,6 +6,7 @@
 export const LEVEL_COLORS: Record<string, { background: string; color: string }> = {
   thuiszitter: { background: '#b3261e', color: '#ffffff' },
   'meldplicht-16-uur': { background: '#c25400', color: '#ffffff' },
+  'rmc-verzuim': { background: '#8a4b08', color: '#ffffff' },
   'dreigend-thuiszitter': { background: '#f2c94c', color: '#1d1d1d' },
   mazl: { background: '#2f6fb3', color: '#ffffff' },
   geen: { background: '#e6ebef', color: '#2b3440' },
@@ -42,6 +43,7 @@ export const SIDEBAR_STYLES = `${BASE}
 .signal{border:1px solid #d5dbe1;border-left-width:6px;border-radius:6px;padding:8px 10px;margin:8px 0}
 .signal[data-kind="thuiszitter"]{border-left-color:#b3261e}
 .signal[data-kind="meldplicht-16-uur"]{border-left-color:#c25400}
+.signal[data-kind="rmc-verzuim"]{border-left-color:#8a4b08}
 .signal[data-kind="dreigend-thuiszitter"]{border-left-color:#d4a72c}
 .signal[data-kind="mazl"]{border-left-color:#2f6fb3}
 .signal p{margin:2px 0}

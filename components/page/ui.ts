@@ -50,6 +50,7 @@ export interface SidebarActions {
   melding(pupilId: string, kind: 'leerplicht' | 'swv'): void;
   follow(pupilId: string): void;
   openCase(caseId: string): void;
+  openSettings(): void;
   learn: {
     start(): void;
     highlight(index: number | null): void;
@@ -78,6 +79,10 @@ const TEXT = {
     more: (n: number) => `Meer tonen (nog ${n})`,
     advice: 'Een signaal is een advies: beoordeel zelf de situatie van de leerling.',
     problems: (n: number) => `${n} rij(en) op deze pagina konden niet gelezen worden.`,
+    untilYesterday: 'Beoordeeld t/m gisteren: vandaag is nog niets geregistreerd.',
+    until: (date: string) => `Beoordeeld t/m ${date}.`,
+    timetableMissing: 'Schooltijden niet (volledig) ingesteld: zonder de begin- en eindtijd (of het aantal lesuren) per weekdag telt een deel van de dag nooit als hele dag en hebben hele dagen geen bekend aantal klokuren.',
+    setTimetable: 'Schooltijden instellen',
     badgeLabel: (name: string, text: string) => `Thuiszitter-signaal voor ${name}: ${text}. Open de zijbalk.`,
     other: 'English',
     learn: 'Leer deze pagina',
@@ -120,6 +125,10 @@ const TEXT = {
     more: (n: number) => `Show more (${n} left)`,
     advice: 'A signal is advice: judge the pupil’s situation yourself.',
     problems: (n: number) => `${n} row(s) on this page could not be read.`,
+    untilYesterday: 'Assessed up to yesterday: nothing has been registered today yet.',
+    until: (date: string) => `Assessed up to ${date}.`,
+    timetableMissing: 'School times not (fully) set: without the start and end time (or the number of lessons) per weekday, part of a day never counts as a whole day and whole days have no known number of hours.',
+    setTimetable: 'Set school times',
     badgeLabel: (name: string, text: string) => `Thuiszitter-signaal for ${name}: ${text}. Open the sidebar.`,
     other: 'Nederlands',
     learn: 'Teach this page',
@@ -228,6 +237,7 @@ function renderPupil(pupil: PupilView, state: SidebarState, actions: SidebarActi
     h('h3', {}, pupil.name || pupil.id),
     h('p', { class: 'muted' }, `${t.leerplicht}: ${pupil.leerplicht}`),
     ...(pupil.signals.length > 0 ? pupil.signals.map((s) => renderSignal(s, lang)) : [h('p', {}, t.noSignal)]),
+    ...pupil.notes.map((n) => h('p', { class: 'warning', 'data-testid': 'ts-note', 'data-kind': n.kind }, n.text)),
     pupil.excluded.length > 0 && h('h4', {}, t.excluded),
     pupil.excluded.length > 0 && h('ul', {}, pupil.excluded.map((e) => h('li', {}, `${e.title}: ${e.reason}`))),
     pupil.steps.items.length > 0 && h('h4', {}, pupil.steps.protocol ? `${t.steps} — ${pupil.steps.protocol}` : t.steps),
@@ -304,6 +314,18 @@ export function renderSidebar(state: SidebarState, actions: SidebarActions): HTM
   for (const w of view?.warnings ?? []) content.append(h('p', { class: 'warning' }, w));
 
   if (state.status === 'ready' && view && !state.learning) {
+    const today = view.peildatum;
+    if (view.evaluatedUntil < today) {
+      const yesterday = new Date(`${today}T12:00:00Z`);
+      yesterday.setUTCDate(yesterday.getUTCDate() - 1);
+      const text = view.evaluatedUntil === yesterday.toISOString().slice(0, 10) ? t.untilYesterday : t.until(view.evaluatedUntil.split('-').reverse().join('-'));
+      content.append(h('p', { class: 'muted', 'data-testid': 'ts-evaluated-until', 'data-until': view.evaluatedUntil }, text));
+    }
+    if (view.timetableMissing) {
+      const set = h('button', { type: 'button', class: 'link', 'data-testid': 'ts-set-schooltijden' }, t.setTimetable);
+      set.addEventListener('click', () => actions.openSettings());
+      content.append(h('p', { class: 'warning', 'data-testid': 'ts-timetable-missing' }, t.timetableMissing, ' ', set));
+    }
     const flagged = view.pupils
       .filter((p) => p.signals.length > 0)
       .sort((a, b) => SIGNAL_KINDS.indexOf(a.level as SignalKind) - SIGNAL_KINDS.indexOf(b.level as SignalKind));

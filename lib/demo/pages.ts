@@ -3,7 +3,7 @@
  * Somtoday (sl-registratie), built from the demo school's absences relative to the peildatum.
  * `npm run demo` serves them, and the e2e tests use them as fixtures.
  */
-import { isoToDay, weekdayOf, type IsoDate } from '../calendar/days.ts';
+import { dayToIso, isoToDay, weekdayOf, type IsoDate } from '../calendar/days.ts';
 import { DEMO_PUPILS, demoBirthDate, demoRows, type DemoPupil, type DemoRow } from './demoSchool.ts';
 import { kindkansForm, parnassysMeldingForm, verzuimloketForm } from './forms.ts';
 import { escapeHtml, page } from './html.ts';
@@ -13,6 +13,7 @@ export { escapeHtml };
 export const DEMO_PAGES = [
   { path: '/parnassys/leerling/900101', title: 'ParnasSys – leerlingkaart (thuiszitter)', system: 'parnassys' },
   { path: '/parnassys/leerling/900108', title: 'ParnasSys – leerlingkaart (MAZL)', system: 'parnassys' },
+  { path: '/parnassys/ochtend/900101', title: 'ParnasSys – leerlingkaart om 8 uur ’s ochtends (vandaag nog niets geregistreerd)', system: 'parnassys' },
   { path: '/parnassys/groep', title: 'ParnasSys – absentieoverzicht van de school', system: 'parnassys' },
   { path: '/magister/afwezigheid', title: 'Magister – afwezigheid (dreigend thuiszitter)', system: 'magister' },
   { path: '/somtoday/registraties', title: 'Somtoday – registraties (meldplicht 16 uur)', system: 'somtoday' },
@@ -253,6 +254,9 @@ export function demoPage(path: string, peildatum: IsoDate): string | null {
   if (path === '/' || path === '/index.html') return indexPage();
   const pupil = /^\/parnassys\/leerling\/(\d+)$/.exec(path);
   if (pupil) return parnassysPupilPage(peildatum, pupil[1]!);
+  // First thing in the morning: the registrations run up to yesterday.
+  const morning = /^\/parnassys\/ochtend\/(\d+)$/.exec(path);
+  if (morning) return parnassysPupilPage(dayToIso(isoToDay(peildatum) - 1), morning[1]!);
   if (path === '/parnassys/groep') return parnassysGroupPage(peildatum);
   if (path === '/magister/afwezigheid') return magisterPage(peildatum);
   if (path === '/somtoday/registraties') return somtodayPage(peildatum);

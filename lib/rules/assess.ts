@@ -27,6 +27,11 @@ export interface AssessmentInput {
   /** First and last day the data covers; by default the first and last day with any registration. */
   dataFrom?: IsoDate;
   dataUntil?: IsoDate;
+  /**
+   * A day whose registrations are still coming in (a page read today): it is assessed only once it
+   * has registrations, and the data runs to the day before until then (registeredUntil).
+   */
+  stillRegistering?: IsoDate;
 }
 
 export interface Exclusion {
@@ -37,7 +42,26 @@ export interface Exclusion {
 /** Something the reader of a signal (or of "no signal") must know: what could not be judged, what to check. */
 export interface AssessmentNote {
   kind: 'schooltijden' | 'uren-onbekend' | 'hele-dag-onbekend' | 'vrijstelling-onbekend';
+  /** How many days it concerns, for the first two kinds. */
+  days?: number;
+  /** In Dutch; noteText() gives it in English. */
   text: string;
+}
+
+/** A note in the reader's language. */
+export function noteText(note: AssessmentNote, lang: 'nl' | 'en'): string {
+  if (lang === 'nl') return note.text;
+  const n = note.days ?? 0;
+  switch (note.kind) {
+    case 'uren-onbekend':
+      return `16 hours cannot be judged: on ${n} day(s) the length of the absence is unknown because the school times are unknown.`;
+    case 'hele-dag-onbekend':
+      return `On ${n} day(s) the pupil was absent for part of the day; without school times nobody can say whether that was the whole day.`;
+    case 'schooltijden':
+      return TIMETABLE_NOTE.en;
+    case 'vrijstelling-onbekend':
+      return 'Exemption (kind unknown): check it.';
+  }
 }
 
 export interface PupilAssessment {
@@ -66,6 +90,8 @@ export interface Assessment {
   evaluatedUntil: IsoDate;
   pupils: PupilAssessment[];
   warnings: string[];
+  /** The school times of the whole data (pupils of one group may differ), and where they came from. */
+  timetable: string;
 }
 
 /**
@@ -76,9 +102,9 @@ export function registeredUntil(records: readonly Pick<AbsenceRecord, 'date'>[],
   return records.some((r) => r.date === today) ? today : dayToIso(isoToDay(today) - 1);
 }
 
-const TIMETABLE_NOTE = {
-  nl: 'Schooltijden niet ingesteld: zonder de begin- en eindtijd per weekdag wordt een deel van de dag nooit als hele dag geteld en zijn hele dagen geen klokuren waard. Stel de schooltijden in bij Instellingen.',
-  en: 'School times not set: without the start and end time per weekday, part of a day is never counted as a whole day and whole days have no known number of hours. Set the school times in Options.',
+export const TIMETABLE_NOTE = {
+  nl: 'Schooltijden niet (volledig) ingesteld: zonder de begin- en eindtijd (of het aantal lesuren) per weekdag wordt een deel van de dag nooit als hele dag geteld en zijn hele dagen geen klokuren waard. Stel de schooltijden in bij Instellingen.',
+  en: 'School times not (fully) set: without the start and end time (or the number of lessons) per weekday, part of a day is never counted as a whole day and whole days have no known number of hours. Set the school times in Options.',
 };
 
 export function assess(input: AssessmentInput): Assessment {
@@ -124,9 +150,14 @@ export function assess(input: AssessmentInput): Assessment {
   }
   // Days after the last registration in the data are not evidence of attendance: they are not assessed.
   const dataFrom = input.dataFrom ? isoToDay(input.dataFrom) : Number.isFinite(first) ? first : peildatum;
-  const dataUntil = input.dataUntil ? isoToDay(input.dataUntil) : Number.isFinite(last) ? last : peildatum;
+  const dataUntil = input.dataUntil
+    ? isoToDay(input.dataUntil)
+    : input.stillRegistering
+      ? isoToDay(registeredUntil(input.records, input.stillRegistering))
+      : Number.isFinite(last) ? last : peildatum;
   const evalEnd = Math.min(peildatum, dataUntil);
-  const unassessed = calendar.schoolDaysBetween(dataUntil + 1, peildatum);
+  // A day still being registered is not missing data: the sidebar says "t/m gisteren" instead.
+  const unassessed = calendar.schoolDaysBetween(dataUntil + 1, input.stillRegistering ? Math.min(peildatum, isoToDay(input.stillRegistering) - 1) : peildatum);
   if (unassessed > 0) {
     warnings.push(`De gegevens lopen tot ${dayToIso(dataUntil)}; ${unassessed} schooldag(en) daarna tot de peildatum zijn niet beoordeeld.`);
   }
@@ -157,8 +188,6 @@ export function assess(input: AssessmentInput): Assessment {
     if (!week) weeks.set(key, (week = resolveWeek(settings.school.schooltijden, schoolType, evidence, group)));
     return week;
   };
-  const timetableUnknown = weekFor(undefined).some((d) => d.basis === 'onbekend');
-  if (timetableUnknown) warnings.push(TIMETABLE_NOTE.nl);
 
   const results: PupilAssessment[] = [];
   for (const pupil of pupils.values()) {
@@ -198,6 +227,7 @@ export function assess(input: AssessmentInput): Assessment {
     if (unknownHourDays > 0 && !signals.some((s) => s.kind === 'meldplicht-16-uur' || s.kind === 'rmc-verzuim')) {
       notes.push({
         kind: 'uren-onbekend',
+        days: unknownHourDays,
         text: `16 uur niet te beoordelen: op ${unknownHourDays} ${unknownHourDays === 1 ? 'dag' : 'dagen'} is de lengte van het verzuim onbekend omdat de schooltijden niet bekend zijn.`,
       });
     }
@@ -206,6 +236,7 @@ export function assess(input: AssessmentInput): Assessment {
     if (unjudged > 0) {
       notes.push({
         kind: 'hele-dag-onbekend',
+        days: unjudged,
         text: `Op ${unjudged} ${unjudged === 1 ? 'dag' : 'dagen'} was de leerling een deel van de dag afwezig; zonder schooltijden is niet te zeggen of dat de hele dag was.`,
       });
     }
@@ -232,6 +263,7 @@ export function assess(input: AssessmentInput): Assessment {
     evaluatedUntil: dayToIso(evalEnd),
     pupils: results,
     warnings,
+    timetable: describeWeek(weekFor(undefined)),
   };
 }
 

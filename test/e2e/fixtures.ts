@@ -1,6 +1,18 @@
 import { test as base, type BrowserContext } from '@playwright/test';
 import { startDemoServer, type DemoServer } from '../../scripts/demoServer.ts';
 import { launchWithExtension } from '../../scripts/browser.ts';
+import { DEMO_SCHOOLTIJDEN } from '../../lib/demo/demoSchool.ts';
+
+declare const chrome: { storage: { local: { set(items: object): Promise<void> } } };
+
+/** The demo school's settings as its onboarding leaves them (its schooltijden); a test may store others. */
+export const DEMO_SETTINGS = { school: { schooltijden: DEMO_SCHOOLTIJDEN } };
+
+/** Stores settings as Options would: through the extension's own storage. */
+export async function storeSettings(context: BrowserContext, settings: object): Promise<void> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  await worker.evaluate((value) => chrome.storage.local.set({ settings: value }), settings);
+}
 
 /**
  * One demo server for all tests; a fresh browser profile with the extension for each test, so stored
@@ -17,6 +29,7 @@ export const test = base.extend<{ requests: string[]; extensionContext: BrowserC
   ],
   extensionContext: async ({}, use) => {
     const context = await launchWithExtension();
+    await storeSettings(context, DEMO_SETTINGS);
     await use(context);
     await context.close();
   },

@@ -5,12 +5,12 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { isoToDay, todayIso } from '../../lib/calendar/days.ts';
 import { SchoolCalendar } from '../../lib/calendar/schoolCalendar.ts';
-import { demoRows } from '../../lib/demo/demoSchool.ts';
+import { DEMO_SCHOOLTIJDEN, demoRows } from '../../lib/demo/demoSchool.ts';
 import { EXTENSION_DIR, launchWithExtension } from '../../scripts/browser.ts';
-import { expect, test } from './fixtures.ts';
+import { DEMO_SETTINGS, expect, storeSettings, test } from './fixtures.ts';
 
 const SETTINGS = {
-  school: { name: 'De Demoschool', leslocatie: 'Hoofdgebouw' },
+  school: { name: 'De Demoschool', leslocatie: 'Hoofdgebouw', schooltijden: DEMO_SCHOOLTIJDEN },
   melder: { naam: 'A. Administratie', functie: 'Leerlingadministratie', telefoon: '030-1234567', email: 'administratie@demoschool.example' },
 };
 
@@ -153,6 +153,7 @@ test('a followed case shows its phase and overdue term, and survives a browser r
   cpSync(EXTENSION_DIR, extension, { recursive: true });
   try {
     let context = await launchWithExtension(profile, true, extension);
+    await storeSettings(context, DEMO_SETTINGS);
     let page = await context.newPage();
     await page.goto(`${server.url}/parnassys/leerling/900101`);
     await page.locator('[data-testid="ts-follow"]').click();

@@ -28,7 +28,7 @@ describe('thuiszittersregistratie for the Inspectie', () => {
 
   it('puts a pupil in the Inspectie bucket of its thuiszitter signal, or under vrijstelling art. 5 onder a', () => {
     const p = assessOne(records('2026-10-05', '2026-11-27', { pupilId: '900101' }), '2026-11-27', {}, { id: '900101', name: 'Daan Voorbeeld', group: '6B' });
-    const [flagged] = flaggedFromAssessment({ peildatum: '2026-11-27', dataFrom: '2026-10-05', dataUntil: '2026-11-27', evaluatedUntil: '2026-11-27', pupils: [p], warnings: [] }, 'import');
+    const [flagged] = flaggedFromAssessment({ peildatum: '2026-11-27', dataFrom: '2026-10-05', dataUntil: '2026-11-27', evaluatedUntil: '2026-11-27', pupils: [p], warnings: [], timetable: p.timetable }, 'import');
     expect(categoryOf(flagged!)).toEqual({ category: '4-weken-3-maanden', since: '2026-10-05' });
     expect(categoryOf({ signals: [], vrijstelling5a: true, seenOn: '2026-11-27' })).toEqual({ category: 'vrijstelling-5a', since: '2026-11-27' });
 

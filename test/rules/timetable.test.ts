@@ -60,7 +60,8 @@ describe('failure 1: a PO school with a short Wednesday', () => {
     const without = assess({ pupils: imported.pupils, records: imported.records, settings: resolveSettings({}), peildatum: '2026-11-27' });
     expect(kinds(without.pupils[0]!)).toEqual(['meldplicht-16-uur']);
     expect(without.pupils[0]!.notes.map((n) => n.kind)).toEqual(['hele-dag-onbekend', 'schooltijden']);
-    expect(without.warnings.join('\n')).toContain('Schooltijden niet ingesteld');
+    expect(without.pupils[0]!.notes.at(-1)!.text).toContain('Schooltijden niet (volledig) ingesteld');
+    expect(without.timetable).toBe('ma–vr onbekend');
   });
 
   it('klokuren are real minutes: 5.5-hour days reach 16 uur on the third day', () => {
@@ -119,7 +120,11 @@ describe('failure 3: a page read in the morning', () => {
     const settings = resolveSettings({ school: { schooltijden: PO_WEEK } });
     const pupils = [{ id: 'L1', name: 'Test', birthDate: '2015-03-01' }];
     expect(registeredUntil(recs, today)).toBe('2026-11-26');
-    const page = assess({ pupils, records: recs, settings, peildatum: today, dataUntil: registeredUntil(recs, today) }).pupils[0]!;
+    const assessed = assess({ pupils, records: recs, settings, peildatum: today, stillRegistering: today });
+    expect(assessed.evaluatedUntil).toBe('2026-11-26');
+    // Not a gap in the data: no warning about unassessed days.
+    expect(assessed.warnings).toEqual([]);
+    const page = assessed.pupils[0]!;
     expect(page.level).toBe('thuiszitter');
     expect(page.signals[0]!.ongoing).toBe(true);
     // Once today has a registration, today counts.
@@ -179,7 +184,7 @@ describe('timetable properties', () => {
         const recs = schoolDays.slice(0, i).map(timed);
         const pupils = [{ id: 'L1', name: 'Test', birthDate: '2015-03-01' }];
         const s = resolveSettings(settings);
-        const page = assess({ pupils, records: recs, settings: s, peildatum: dayToIso(today), dataUntil: registeredUntil(recs, dayToIso(today)) }).pupils[0]!;
+        const page = assess({ pupils, records: recs, settings: s, peildatum: dayToIso(today), stillRegistering: dayToIso(today) }).pupils[0]!;
         const yesterday = assess({ pupils, records: recs, settings: s, peildatum: dayToIso(today) }).pupils[0]!;
         expect(page.level).toBe('thuiszitter');
         expect(page.signals.map((x) => [x.kind, x.since, x.ongoing])).toEqual(yesterday.signals.map((x) => [x.kind, x.since, x.ongoing]));
@@ -195,7 +200,7 @@ describe('timetable properties', () => {
         if (attended === other) return;
         // Absent on every school day except one weekday, which the pupil always attended.
         const recs = schoolDays.filter((d) => weekdayOf(d) !== attended).map(timed);
-        const key = (['ma', 'di', 'wo', 'do', 'vr'] as const)[attended];
+        const key = (['ma', 'di', 'wo', 'do', 'vr'] as const)[attended]!;
         const changed = { school: { schooltijden: { ...PO_WEEK, [key]: { start: '08:30', end: `${String(Math.floor(endMinutes / 60)).padStart(2, '0')}:${String(endMinutes % 60).padStart(2, '0')}` } } } };
         const base = assessOne(recs, dayToIso(end), settings).signals.map((s) => [s.kind, s.since, s.lastDay]);
         expect(assessOne(recs, dayToIso(end), changed).signals.map((s) => [s.kind, s.since, s.lastDay])).toEqual(base);

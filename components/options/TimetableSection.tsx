@@ -1,0 +1,181 @@
+import { useEffect, useState } from 'react';
+import { storedSettings, updateStoredSettings } from '@/components/settings';
+import { DEFAULT_LESSON_MINUTES, DEFAULT_LESSONS, schooltijdenSchema, WEEKDAY_NAMES, WEEKDAYS, type Schooltijden, type WeekdayKey } from '@/lib/rules/timetable';
+
+type Row = { start: string; end: string; lessons: string; lessonMinutes: string };
+type Rows = Record<WeekdayKey, Row>;
+type Override = { groups: string; day: WeekdayKey; start: string; end: string };
+
+const EMPTY: Row = { start: '', end: '', lessons: '', lessonMinutes: '' };
+
+function toRows(s: Partial<Schooltijden> | undefined): Rows {
+  const rows = {} as Rows;
+  for (const d of WEEKDAYS) {
+    const day = s?.[d];
+    rows[d] = { start: day?.start ?? '', end: day?.end ?? '', lessons: day?.lessons?.toString() ?? '', lessonMinutes: day?.lessonMinutes?.toString() ?? '' };
+  }
+  return rows;
+}
+
+function toOverride(s: Partial<Schooltijden> | undefined): Override {
+  const first = s?.afwijkend?.[0];
+  const day = first ? (WEEKDAYS.find((d) => first.days[d]) ?? 'vr') : 'vr';
+  return { groups: first ? first.groups.join(',') : '', day, start: first?.days[day]?.start ?? '', end: first?.days[day]?.end ?? '' };
+}
+
+/** "1-4" or "1,2,3,4" → [1, 2, 3, 4]; undefined when it is not a list of groups 1 to 8. */
+function parseGroups(text: string): number[] | undefined {
+  const out: number[] = [];
+  for (const part of text.split(/[,\s]+/).filter(Boolean)) {
+    const range = /^(\d)\s*(?:-|t\/m)\s*(\d)$/.exec(part);
+    if (range) for (let g = Number(range[1]); g <= Number(range[2]); g++) out.push(g);
+    else if (/^\d$/.test(part)) out.push(Number(part));
+    else return undefined;
+  }
+  return out.length > 0 && out.every((g) => g >= 1 && g <= 8) ? out : undefined;
+}
+
+/**
+ * The school's timetable per weekday: what a whole day is and what an hour of absence is worth.
+ * Test contract: [data-testid="ts-schooltijden"], rows [data-day="ma"] … with inputs [data-field="start"],
+ * [data-field="end"], [data-field="lessons"], [data-field="lessonMinutes"], saved by [data-testid="ts-save-schooltijden"].
+ */
+export function TimetableSection() {
+  const [rows, setRows] = useState<Rows>(() => toRows(undefined));
+  const [override, setOverride] = useState<Override>({ groups: '', day: 'vr', start: '', end: '' });
+  const [schoolType, setSchoolType] = useState<string | undefined>();
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+
+  useEffect(() => {
+    void storedSettings().then((s) => {
+      setRows(toRows(s.school?.schooltijden));
+      setOverride(toOverride(s.school?.schooltijden));
+      setSchoolType(s.school?.schoolType);
+    });
+  }, []);
+
+  function set(day: WeekdayKey, field: keyof Row, value: string) {
+    setRows((current) => ({ ...current, [day]: { ...current[day], [field]: value } }));
+    setMessage(null);
+  }
+
+  function copyMonday() {
+    setRows((current) => {
+      const next = { ...current };
+      for (const d of WEEKDAYS) if (d !== 'ma' && d !== 'wo') next[d] = { ...current.ma };
+      return next;
+    });
+  }
+
+  async function save() {
+    const raw: Record<string, unknown> = {};
+    for (const d of WEEKDAYS) {
+      const r = rows[d];
+      const day: Record<string, unknown> = {};
+      if (r.start) day.start = r.start;
+      if (r.end) day.end = r.end;
+      if (r.lessons) day.lessons = Number(r.lessons);
+      if (r.lessonMinutes) day.lessonMinutes = Number(r.lessonMinutes);
+      if (Object.keys(day).length > 0) raw[d] = day;
+    }
+    if (override.groups.trim()) {
+      const groups = parseGroups(override.groups);
+      if (!groups) {
+        setMessage({ ok: false, text: 'Niet opgeslagen — groepen: schrijf bijvoorbeeld 1-4 of 1,2,3,4 (groep 1 tot en met 8).' });
+        return;
+      }
+      raw.afwijkend = [{ groups, days: { [override.day]: { start: override.start || undefined, end: override.end || undefined } } }];
+    }
+    const parsed = schooltijdenSchema.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      const day = WEEKDAYS.find((d) => d === issue.path[0]);
+      setMessage({ ok: false, text: `Niet opgeslagen — ${day ? `${WEEKDAY_NAMES[day].nl}: ` : ''}${issue.message}` });
+      return;
+    }
+    const empty = WEEKDAYS.every((d) => !raw[d]) && !raw.afwijkend;
+    const result = await updateStoredSettings((current) => ({ ...current, school: { ...current.school, schooltijden: empty ? undefined : parsed.data } }));
+    setMessage(result.ok ? { ok: true, text: 'Schooltijden opgeslagen. Herlaad de pagina’s in het leerlingadministratiesysteem.' } : { ok: false, text: `Niet opgeslagen — ${result.message}` });
+  }
+
+  const po = schoolType === undefined || schoolType === 'po';
+  return (
+    <section aria-labelledby="schooltijden" data-testid="ts-schooltijden">
+      <h2 id="schooltijden">Schooltijden</h2>
+      <p className="muted">
+        Wanneer is een leerling een hele dag afwezig, en hoeveel uur is een afwezigheid? Dat hangt af van de schooltijden per weekdag. Basisonderwijs: vul per dag de begin- en
+        eindtijd in (bijvoorbeeld een korte woensdag). VO en mbo: het aantal lesuren en de lesduur (zonder instelling: {DEFAULT_LESSONS} lesuren van {DEFAULT_LESSON_MINUTES} minuten).
+        Leeg laten: de extensie leidt ze af uit een export of overzicht met veel leerlingen; op de pagina van één leerling {po ? 'wordt dan geen hele dag geraden' : 'geldt dan de standaard'}.
+      </p>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Dag</th>
+            <th scope="col">Begintijd</th>
+            <th scope="col">Eindtijd</th>
+            <th scope="col">Lesuren</th>
+            <th scope="col">Lesduur (min)</th>
+          </tr>
+        </thead>
+        <tbody>
+          {WEEKDAYS.map((d) => (
+            <tr key={d} data-day={d}>
+              <th scope="row">{WEEKDAY_NAMES[d].nl}</th>
+              <td>
+                <input type="time" data-field="start" aria-label={`Begintijd ${WEEKDAY_NAMES[d].nl}`} value={rows[d].start} onChange={(e) => set(d, 'start', e.target.value)} />
+              </td>
+              <td>
+                <input type="time" data-field="end" aria-label={`Eindtijd ${WEEKDAY_NAMES[d].nl}`} value={rows[d].end} onChange={(e) => set(d, 'end', e.target.value)} />
+              </td>
+              <td>
+                <input type="number" min={1} max={16} data-field="lessons" aria-label={`Lesuren ${WEEKDAY_NAMES[d].nl}`} value={rows[d].lessons} onChange={(e) => set(d, 'lessons', e.target.value)} />
+              </td>
+              <td>
+                <input
+                  type="number"
+                  min={10}
+                  max={120}
+                  data-field="lessonMinutes"
+                  aria-label={`Lesduur in minuten ${WEEKDAY_NAMES[d].nl}`}
+                  value={rows[d].lessonMinutes}
+                  placeholder={po ? '' : String(DEFAULT_LESSON_MINUTES)}
+                  onChange={(e) => set(d, 'lessonMinutes', e.target.value)}
+                />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p>
+        <button type="button" className="secondary" onClick={copyMonday}>
+          Maandag overnemen voor di, do en vr
+        </button>
+      </p>
+      <fieldset className="row-form">
+        <legend>Groepen met andere tijden (bijvoorbeeld groep 1–4 op vrijdagmiddag vrij)</legend>
+        <label htmlFor="tt-groups">Groepen</label>
+        <input id="tt-groups" value={override.groups} placeholder="1-4" onChange={(e) => setOverride({ ...override, groups: e.target.value })} />
+        <label htmlFor="tt-day">op</label>
+        <select id="tt-day" value={override.day} onChange={(e) => setOverride({ ...override, day: e.target.value as WeekdayKey })}>
+          {WEEKDAYS.map((d) => (
+            <option key={d} value={d}>
+              {WEEKDAY_NAMES[d].nl}
+            </option>
+          ))}
+        </select>
+        <label htmlFor="tt-start">van</label>
+        <input id="tt-start" type="time" value={override.start} onChange={(e) => setOverride({ ...override, start: e.target.value })} />
+        <label htmlFor="tt-end">tot</label>
+        <input id="tt-end" type="time" value={override.end} onChange={(e) => setOverride({ ...override, end: e.target.value })} />
+      </fieldset>
+      <button type="button" data-testid="ts-save-schooltijden" onClick={() => void save()}>
+        Schooltijden opslaan
+      </button>
+      {message && (
+        <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'ok' : 'error'}>
+          {message.text}
+        </p>
+      )}
+    </section>
+  );
+}
