@@ -6,14 +6,10 @@
 import { addDays, addMonths, addWeeks, format, parseISO } from 'date-fns';
 import { dayToIso, isoToDay, type IsoDate } from './calendar/days.ts';
 import type { SchoolCalendar } from './calendar/schoolCalendar.ts';
+import { isRegionId, regionById, type CaseDate, type Phase, type Region, type TermRule, type TermUnit } from './regions/index.ts';
 import type { SignalKind } from './rules/signal.ts';
 
-export const PHASES = ['signaleren', 'in-kaart', 'plan', 'oplossing', 'afgesloten'] as const;
-export type Phase = (typeof PHASES)[number];
-
-/** Dates the school records on a case; each one completes a term. */
-export const CASE_DATES = ['meldingLeerplicht', 'meldingSwv', 'informed', 'overleg', 'middelen', 'passendePlek'] as const;
-export type CaseDate = (typeof CASE_DATES)[number];
+export { CASE_DATES, PHASES, type CaseDate, type Phase } from './regions/index.ts';
 
 export interface FollowedCase {
   id: string;
@@ -42,138 +38,18 @@ export interface FollowedCase {
   updatedAt: string;
 }
 
-export interface RegionProcess {
-  presetId: string;
-  /** The protocol's own names for the five phases. */
-  phaseNames: Record<Phase, string>;
-  /** Who must be told when the case opens. */
-  inform: string[];
-  /** What the meeting must cover. */
-  checklist: string[];
-  /** When and to whom to escalate. */
-  escalation: string;
-  source: string;
+/** The region a case follows; a case stored with a region the product no longer knows follows the national rules. */
+export function regionProcess(presetId: string): Region {
+  return isRegionId(presetId) ? regionById(presetId) : regionById('landelijk');
 }
 
-const GENERIC_NAMES: Record<Phase, string> = {
-  signaleren: 'Signaleren',
-  'in-kaart': 'In kaart brengen',
-  plan: 'Overleg en plan van aanpak',
-  oplossing: 'Oplossing / passende plek',
-  afgesloten: 'Afgesloten',
-};
-
-const UTRECHT_CHECKLIST = [
-  'Heeft de leerling alles kunnen vertellen?',
-  'Heeft de ouder / verzorger alles kunnen vertellen?',
-  'Is het doel duidelijk en is er overeenstemming over het doel?',
-  'Wie is de regiehouder?',
-  'Wat wordt er verwacht van de regiehouder?',
-  'Is het plan duidelijk?',
-  'Wat zijn de afspraken?',
-  'Wie doet wat, wanneer en waarom?',
-  'Wanneer is de volgende afspraak en wie zijn erbij?',
-  'Zijn er nog vragen of onduidelijkheden?',
-  'Hoe heeft iedereen het gesprek ervaren?',
-  'Hoe leggen we afspraken vast en hoe wordt informatie gedeeld?',
-];
-
-export const REGION_PROCESSES: readonly RegionProcess[] = [
+/** The terms every region has (the law, the Thuiszitterspact); each region adds its own (lib/regions/<id>.ts). */
+export const NATIONAL_TERMS: readonly TermRule[] = [
   {
-    presetId: 'landelijk',
-    phaseNames: GENERIC_NAMES,
-    inform: ['Ouders', 'Leerplicht', 'Samenwerkingsverband'],
-    checklist: [],
-    escalation: 'Loopt het vast, bespreek de leerling dan met leerplicht en het samenwerkingsverband (thuiszittersoverleg).',
-    source: 'Leerplichtwet; Thuiszitterspact 2016',
+    id: 'melding-duo', label: 'Melding bij leerplicht (DUO)', from: 'signal', amount: 5, unit: 'werkdagen', doneBy: 'meldingLeerplicht',
+    kinds: ['thuiszitter', 'meldplicht-16-uur', 'rmc-verzuim'], source: 'Leerplichtwet art. 21a; DUO: binnen 5 werkdagen',
   },
-  {
-    presetId: 'bepo',
-    phaseNames: {
-      signaleren: 'Stap 1 Signaleren',
-      'in-kaart': 'Stap 2 Situatie in kaart',
-      plan: 'Stap 3 Ronde tafel en ondersteuningsbehoefte',
-      oplossing: 'Stap 4 Middelen en passende plek',
-      afgesloten: 'Afgesloten',
-    },
-    inform: ['Schoolbestuur', 'Jeugdarts', 'Leerplicht', 'Sociaal team', 'Schoolconsulent'],
-    checklist: ['Situatieschets door de IB-er', 'Ronde tafelgesprek georganiseerd', 'Plan van aanpak: korte termijn (4 tot 6 weken)', 'Plan van aanpak: duurzame aanpak'],
-    escalation: 'Geen kind zit langer dan 1 maand thuis: lukt dat niet, dan schaalt de schooldirecteur op naar het schoolbestuur en BePO.',
-    source: '000 BePO – Richtlijn kind in de knel (juli 2020)',
-  },
-  {
-    presetId: 'lekstroom',
-    phaseNames: { signaleren: 'Signaleren', 'in-kaart': 'In kaart brengen en regiehouder', plan: 'Plan van aanpak', oplossing: 'Passende plek', afgesloten: 'Afgesloten' },
-    inform: ['Ouders', 'Leerplicht', 'Samenwerkingsverband', 'Sociaal team'],
-    checklist: ['Regiehouder aangesteld'],
-    escalation: 'Bij een patstelling: doorzettingsmacht (samenwerkingsverband voor onderwijs, sociaal team voor de zorg).',
-    source: '001 Regio Lekstroom – Thuiszittersaanpak',
-  },
-  {
-    presetId: 'ppo-rotterdam',
-    phaseNames: {
-      signaleren: 'Fase 0 Voortraject',
-      'in-kaart': 'Fase 1 Melding thuiszitter',
-      plan: 'Fase 2 Oudergesprek en plan van aanpak',
-      oplossing: 'Fase 3 Oplossingen',
-      afgesloten: 'Afgesloten',
-    },
-    inform: ['Leerplicht (vanaf 5 jaar)', 'Schoolcontactpersoon (SCP) van PPO', 'Ouders'],
-    checklist: ['SCP heeft de leerling in Kindkans geregistreerd als thuiszitter', 'Plan van aanpak opgenomen in het OPP'],
-    escalation: 'Loopt het vast: thuiszitterscoördinator van PPO (Noord of Zuid), zo nodig de Taskforce Thuiszitters.',
-    source: '002 PPO Rotterdam – Aanpak thuiszitters',
-  },
-  {
-    presetId: 'utrecht',
-    phaseNames: { signaleren: 'Signaleren', 'in-kaart': 'Wensen en mogelijkheden in kaart', plan: 'Actietafel en plan', oplossing: 'Passend aanbod', afgesloten: 'Afgesloten' },
-    inform: ['Ouders', 'Jeugdarts / JGZ', 'Leerplicht', 'CPO / BPO (samenwerkingsverband)', 'Buurtteam'],
-    checklist: UTRECHT_CHECKLIST,
-    escalation: 'Opschalen via de leidinggevenden van de kernpartners, of SAVE met toestemming van ouders.',
-    source: '003 Utrecht – Routekaart thuiszitten samen oplossen',
-  },
-  {
-    presetId: 'den-haag',
-    phaseNames: { signaleren: 'Preventie', 'in-kaart': 'Melding', plan: 'Aanpak ketenpartners', oplossing: 'Oplossing', afgesloten: 'Afgesloten' },
-    inform: ['Coördinator passend onderwijs', 'SMW+', 'JGZ', 'Leerplicht'],
-    checklist: [],
-    escalation: 'Leerplicht handelt volgens de MAS en koppelt terug via het Verzuimloket; bespreek vastgelopen situaties met leerplicht.',
-    source: '004 Den Haag – Taken ketenpartners (VO)',
-  },
-];
-
-export function regionProcess(presetId: string): RegionProcess {
-  return REGION_PROCESSES.find((p) => p.presetId === presetId) ?? REGION_PROCESSES[0]!;
-}
-
-type Unit = 'werkdagen' | 'dagen' | 'weken' | 'maanden';
-
-interface TermRule {
-  id: string;
-  label: string;
-  /** Which protocols set this term; empty = every region. */
-  presets: readonly string[];
-  /** What the term runs from. */
-  from: 'signal' | 'since' | 'opened' | CaseDate;
-  amount: number;
-  unit: Unit;
-  /** The date on the case that meets the term. */
-  doneBy: CaseDate;
-  /** Only for these signals (empty = all). */
-  kinds?: readonly SignalKind[];
-  source: string;
-}
-
-export const TERM_RULES: readonly TermRule[] = [
-  {
-    id: 'melding-duo', label: 'Melding bij leerplicht (DUO)', presets: [], from: 'signal', amount: 5, unit: 'werkdagen', doneBy: 'meldingLeerplicht',
-    kinds: ['thuiszitter', 'meldplicht-16-uur'], source: 'Leerplichtwet art. 21a; DUO: binnen 5 werkdagen',
-  },
-  { id: 'informeren-bepo', label: 'Schoolbestuur, jeugdarts, leerplicht, sociaal team en schoolconsulent schriftelijk informeren', presets: ['bepo'], from: 'opened', amount: 1, unit: 'werkdagen', doneBy: 'informed', source: 'BePO: "direct schriftelijk"' },
-  { id: 'actietafel-utrecht', label: 'Actietafel met leerling, ouders, school en kernpartners', presets: ['utrecht'], from: 'opened', amount: 5, unit: 'dagen', doneBy: 'overleg', source: 'Routekaart Utrecht: "binnen 5 dagen actietafel" (kalenderdagen)' },
-  { id: 'middelen-bepo', label: 'Besluit over de middelen', presets: ['bepo'], from: 'overleg', amount: 1, unit: 'weken', doneBy: 'middelen', source: 'BePO stap 4: binnen 1 week na het ronde tafelgesprek' },
-  { id: 'maand-bepo', label: 'Niet langer dan 1 maand thuis', presets: ['bepo'], from: 'since', amount: 1, unit: 'maanden', doneBy: 'passendePlek', source: 'BePO: geen kind zit langer dan 1 maand thuis' },
-  { id: 'passende-plek-lekstroom', label: 'Passende plek in onderwijs en/of zorg', presets: ['lekstroom'], from: 'since', amount: 6, unit: 'weken', doneBy: 'passendePlek', source: 'Lekstroom: binnen 6 weken een passende plek' },
-  { id: 'thuiszitterspact', label: 'Nooit langer dan 3 maanden thuis zonder passend aanbod', presets: [], from: 'since', amount: 3, unit: 'maanden', doneBy: 'passendePlek', source: 'Thuiszitterspact 2016' },
+  { id: 'thuiszitterspact', label: 'Nooit langer dan 3 maanden thuis zonder passend aanbod', from: 'since', amount: 3, unit: 'maanden', doneBy: 'passendePlek', source: 'Thuiszitterspact 2016' },
 ];
 
 export interface CaseTerm {
@@ -200,7 +76,7 @@ export function caseDateLabel(date: CaseDate): string {
   return DATE_LABELS[date];
 }
 
-function add(iso: IsoDate, amount: number, unit: Unit, calendar: SchoolCalendar): IsoDate {
+function add(iso: IsoDate, amount: number, unit: TermUnit, calendar: SchoolCalendar): IsoDate {
   if (unit === 'werkdagen') return dayToIso(calendar.addWerkdagen(isoToDay(iso), amount));
   const date = parseISO(iso);
   const result = unit === 'dagen' ? addDays(date, amount) : unit === 'weken' ? addWeeks(date, amount) : addMonths(date, amount);
@@ -210,8 +86,8 @@ function add(iso: IsoDate, amount: number, unit: Unit, calendar: SchoolCalendar)
 /** The terms of the case's protocol with their deadlines, on `today`. A closed case has nothing overdue. */
 export function caseTerms(c: FollowedCase, calendar: SchoolCalendar, today: IsoDate): CaseTerm[] {
   const terms: CaseTerm[] = [];
-  for (const rule of TERM_RULES) {
-    if (rule.presets.length > 0 && !rule.presets.includes(c.presetId)) continue;
+  const [duo, pact] = NATIONAL_TERMS;
+  for (const rule of [duo!, ...regionProcess(c.presetId).terms, pact!]) {
     if (rule.kinds && !rule.kinds.includes(c.signalKind)) continue;
     const doneOn = c.dates[rule.doneBy];
     let due: IsoDate | undefined;

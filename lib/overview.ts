@@ -178,7 +178,8 @@ export function weeklyCounts(
   for (let guard = 0; result.length < weeks && guard < weeks * 3; guard++, day -= 7) {
     if (!calendar.isLesweek(day)) continue;
     const peildatum = dayToIso(Math.min(day, isoToDay(until)));
-    const assessment = assess({ ...input, peildatum, dataUntil: peildatum });
+    // Days after the last registration are not evidence of attendance (assess's default data range).
+    const assessment = assess({ ...input, peildatum });
     const counts = Object.fromEntries(SIGNAL_KINDS.map((k) => [k, 0])) as Record<SignalKind, number>;
     for (const p of assessment.pupils) for (const kind of new Set(p.signals.map((s) => s.kind))) counts[kind]++;
     result.unshift({ week: peildatum, counts });

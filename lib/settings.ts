@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { calendarSettingsSchema, type Regio } from './calendar/schoolCalendar.ts';
+import { calendarSettingsSchema } from './calendar/schoolCalendar.ts';
+import { REGION_IDS, regionById } from './regions/index.ts';
 import { CATEGORIES, GEOORLOOFD, SCHOOL_TYPES } from './model.ts';
 import { LEERPLICHT_SOURCE } from './rules/leerplicht.ts';
 import { MAZL_SOURCE, mazlSettingsSchema } from './rules/mazl.ts';
@@ -45,6 +46,7 @@ export const rulesSettingsSchema = z.object({
   visibleWeeks: z.number().int().min(0).max(52).default(4),
 });
 export type RulesSettings = z.infer<typeof rulesSettingsSchema>;
+export type RulesSettingsInput = z.input<typeof rulesSettingsSchema>;
 
 export const reasonCodeSchema = z.object({
   code: z.string().trim().min(1).max(40),
@@ -87,7 +89,8 @@ export const privacySettingsSchema = z.object({
 });
 
 export const settingsSchema = z.object({
-  preset: z.string().max(40).default('landelijk'),
+  /** The region's protocol (lib/regions/). */
+  preset: z.enum(REGION_IDS).default('landelijk'),
   school: schoolSettingsSchema.prefault({}),
   melder: melderSchema.prefault({}),
   privacy: privacySettingsSchema.prefault({}),
@@ -95,7 +98,8 @@ export const settingsSchema = z.object({
   rules: rulesSettingsSchema.prefault({}),
 });
 export type Settings = z.infer<typeof settingsSchema>;
-export type SettingsInput = z.input<typeof settingsSchema>;
+/** What a school sets; the preset is checked by resolveSettings (an unknown region is an error). */
+export type SettingsInput = Omit<z.input<typeof settingsSchema>, 'preset'> & { preset?: string };
 /** What a school stored: the same shape, every part optional (defaults are filled in by resolveSettings). */
 /**
  * The same fields, each optional and without its default: what the school did not set must stay
@@ -124,82 +128,13 @@ export function hourUnitOf(school: SchoolSettings): HourUnit {
   return school.hourUnit ?? (school.schoolType === 'vo' ? 'lesuur' : 'klokuur');
 }
 
-export interface RegionalPreset {
-  id: string;
-  name: string;
-  /** The seed protocol this preset follows (../shared/seeds/). */
-  protocol: string;
-  /** Vakantieregio, when the protocol's area lies in one region. */
-  regio?: Regio;
-  rules: z.input<typeof rulesSettingsSchema>;
-  definition: string;
-}
-
-/** The five seed regions plus the national rules. Each only changes what its protocol says. */
-export const PRESETS: readonly RegionalPreset[] = [
-  {
-    id: 'landelijk',
-    name: 'Landelijk (wettelijke definitie)',
-    protocol: 'Leerplichtwet; DUO',
-    rules: {},
-    definition: 'Ingeschreven, langer dan 4 weken ongeoorloofd afwezig, geen vrijstelling.',
-  },
-  {
-    id: 'bepo',
-    name: 'BePO – Richtlijn kind in de knel',
-    protocol: '000 BePO, juli 2020',
-    rules: {},
-    definition:
-      'Geen thuiszitter langer dan 1 maand; de schooldirecteur meldt dreigend thuiszitten direct schriftelijk aan schoolbestuur, jeugdarts, leerplicht, sociaal team en schoolconsulent.',
-  },
-  {
-    id: 'lekstroom',
-    name: 'Regio Lekstroom – Thuiszittersaanpak',
-    protocol: '001 Lekstroom, ontwikkelplan',
-    regio: 'midden',
-    rules: { thuiszitter: { countGeoorloofd: true } },
-    definition:
-      'Zonder geldige reden meer dan 4 weken verzuimen of niet ingeschreven; geoorloofde en ongeoorloofde thuiszitters worden beide in kaart gebracht; vrijstellingen vallen erbuiten.',
-  },
-  {
-    id: 'ppo-rotterdam',
-    name: 'PPO Rotterdam – Aanpak thuiszitters',
-    protocol: '002 PPO Rotterdam',
-    regio: 'midden',
-    rules: { thuiszitter: { countGeoorloofd: true } },
-    definition:
-      'Een leerplichtige leerling die meer dan vier weken achtereenvolgend niet naar school gaat; startdatum = eerste dag van niet verschijnen. Ook 4-jarigen (alleen melding bij PPO).',
-  },
-  {
-    id: 'utrecht',
-    name: 'Utrecht – Routekaart thuiszitten samen oplossen',
-    protocol: '003 Utrecht kernpartners',
-    regio: 'midden',
-    rules: {},
-    definition: 'Wettelijke definitie; binnen 5 dagen een actietafel met leerling, ouders, school en kernpartners.',
-  },
-  {
-    id: 'den-haag',
-    name: 'Den Haag – Taken ketenpartners (VO)',
-    protocol: '004 Den Haag ketenpartners',
-    regio: 'midden',
-    rules: {},
-    definition: 'Wettelijke definitie; melding 16 uur via het DUO Verzuimloket; leerplicht handelt na melding van ongeoorloofd verzuim.',
-  },
-];
-
-export function presetById(id: string): RegionalPreset | undefined {
-  return PRESETS.find((p) => p.id === id);
-}
-
 /**
  * Full settings from what the school set: the preset fills in its region and rules,
  * anything the school set itself wins. Throws a ZodError on invalid input.
  */
 export function resolveSettings(input: SettingsInput = {}): Settings {
   const presetId = input.preset ?? 'landelijk';
-  const preset = presetById(presetId);
-  if (!preset) throw new Error(`onbekende regio-instelling: ${presetId}`);
+  const preset = regionById(presetId);
   const rules: Record<string, unknown> = { ...preset.rules };
   for (const [key, value] of Object.entries(input.rules ?? {})) {
     const base = rules[key];

@@ -15,14 +15,15 @@ import { flaggedPupilsCsv } from '../lib/export/csv.ts';
 import { scanJson, scanTable } from '../lib/report.ts';
 import { scanFiles } from '../lib/scan.ts';
 import { parseSchooltijdenFile, parseSchooltijdenSpec, WEEKDAYS } from '../lib/rules/timetable.ts';
-import { PRESETS, resolveSettings, type SettingsInput } from '../lib/settings.ts';
+import { ALL_REGIONS } from '../lib/regions/index.ts';
+import { resolveSettings, type SettingsInput } from '../lib/settings.ts';
 
 const USAGE = `Gebruik: npm run scan -- BESTAND... [opties]
 
   --peildatum JJJJ-MM-DD   beoordeel op deze datum (standaard vandaag)
   --regio noord|midden|zuid  vakantieregio (standaard midden, of die van de preset)
   --schooltype po|vo|mbo   telt klokuren (po, mbo) of lesuren (vo); standaard po
-  --preset ID              regioprotocol: ${PRESETS.map((p) => p.id).join(', ')}
+  --preset ID              regioprotocol: ${ALL_REGIONS.map((p) => p.id).join(', ')}
   --codes BESTAND          codetabel van de school (CSV: code;omschrijving;geoorloofd;categorie)
   --schooltijden BESTAND|SPEC  schooltijden per weekdag: een bestand (JSON, of CSV dag;begintijd;eindtijd;lesuren;lesduur)
                            of direct, bijv. "ma-vr=08:30-14:00,wo=08:30-12:15" of "ma-vr=8x50"

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
-import { dreigendWeeks, hourUnitOf, PRESETS, resolveSettings } from '../lib/settings.ts';
+import { ALL_REGIONS } from '../lib/regions/index.ts';
+import { dreigendWeeks, hourUnitOf, resolveSettings } from '../lib/settings.ts';
 
 describe('settings', () => {
   it('fills every threshold with its sourced default', () => {
@@ -14,7 +15,7 @@ describe('settings', () => {
   });
 
   it('has a preset for each of the five seed regions', () => {
-    expect(PRESETS.map((p) => p.id)).toEqual(['landelijk', 'bepo', 'lekstroom', 'ppo-rotterdam', 'utrecht', 'den-haag']);
+    expect(ALL_REGIONS.map((p) => p.id)).toEqual(['landelijk', 'bepo', 'lekstroom', 'ppo-rotterdam', 'utrecht', 'den-haag']);
   });
 
   it('lets a preset set its definition and region, and the school override both', () => {

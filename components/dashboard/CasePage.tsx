@@ -4,7 +4,8 @@ import { SchoolCalendar } from '@/lib/calendar/schoolCalendar';
 import { CASE_DATES, caseDateLabel, caseTerms, moveCase, PHASES, regionProcess, type FollowedCase, type Phase } from '@/lib/cases';
 import { formatDate, signalTitle } from '@/lib/explain';
 import { MELDING_TITLES, type MeldingDraft } from '@/lib/meldingen/record';
-import { presetById, type Settings } from '@/lib/settings';
+import { type Settings } from '@/lib/settings';
+import { isRegionId, regionById } from '@/lib/regions';
 import { db } from '@/components/store/db';
 import { addLog, saveCase } from '@/components/store/repo';
 import { currentSettings } from '@/components/settings';
@@ -57,7 +58,7 @@ export function CasePage({ id }: { id: string }) {
         {c.group ? ` (${c.group})` : ''}
       </h1>
       <p className="muted">
-        {signalTitle(c.signalKind)} sinds {formatDate(c.since)} · gevolgd sinds {formatDate(c.openedOn)} · {presetById(c.presetId)?.name ?? c.presetId}.{' '}
+        {signalTitle(c.signalKind)} sinds {formatDate(c.since)} · gevolgd sinds {formatDate(c.openedOn)} · {isRegionId(c.presetId) ? regionById(c.presetId).name : c.presetId}.{' '}
         <span role="status">{saved ? 'Opgeslagen.' : ''}</span>
       </p>
       {overdue.length > 0 && (

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { PRESETS, resolveSettings, type SettingsInput } from '@/lib/settings';
+import { ALL_REGIONS } from '@/lib/regions';
+import { resolveSettings, type SettingsInput } from '@/lib/settings';
 import { storedSettings, updateStoredSettings, type StoredSettings } from '@/components/settings';
 
 type Path = readonly [section: 'school' | 'melder' | 'privacy', key: string];
@@ -58,7 +59,7 @@ export function ProfileSection() {
       <h2 id="profiel">Schoolprofiel en melder</h2>
       <p className="muted">
         Deze gegevens staan vooraf ingevuld in de verzuimmelding en de melding aan het samenwerkingsverband. Regioprotocol:{' '}
-        {PRESETS.find((p) => p.id === (settings.preset ?? 'landelijk'))?.name}.
+        {ALL_REGIONS.find((p) => p.id === (settings.preset ?? 'landelijk'))?.name}.
       </p>
       <form className="stack" onSubmit={(e) => void save(e)} noValidate>
         {PROFILE.map((f) => {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { REGIONS, type Regio } from '@/lib/calendar/schoolCalendar';
-import { PRESETS } from '@/lib/settings';
+import { ALL_REGIONS } from '@/lib/regions';
 import { storedSettings, updateStoredSettings, type StoredSettings } from '@/components/settings';
 import { SCHOOL_TYPES, type SchoolType } from '@/lib/vocabulary';
 
@@ -27,7 +27,7 @@ export function SchoolSection() {
     setSaved(result.ok);
   }
 
-  const preset = PRESETS.find((p) => p.id === (settings.preset ?? 'landelijk'));
+  const preset = ALL_REGIONS.find((p) => p.id === (settings.preset ?? 'landelijk'));
   return (
     <section aria-labelledby="school">
       <h2 id="school">School</h2>
@@ -35,7 +35,7 @@ export function SchoolSection() {
         id="preset"
         label="Samenwerkingsverband / regioprotocol"
         value={settings.preset ?? 'landelijk'}
-        options={PRESETS.map((p) => [p.id, p.name])}
+        options={ALL_REGIONS.map((p) => [p.id, p.name])}
         onChange={(value) => void update({ ...settings, preset: value || undefined })}
         hint={preset ? `${preset.definition} (Bron: ${preset.protocol})` : undefined}
       />
