@@ -10,7 +10,7 @@ import { formatDate, type Lang } from './format.ts';
 import type { LeerplichtStatus } from './rules/leerplicht.ts';
 import { explainMazl } from './rules/mazl.ts';
 import { explainMeldplicht, meldplichtTitle } from './rules/meldplicht16.ts';
-import type { Signal, SignalKind } from './rules/signal.ts';
+import { isMeldplicht, type Signal, type SignalKind } from './rules/signal.ts';
 import { explainDreigend, explainThuiszitter } from './rules/thuiszitter.ts';
 
 export { formatDate, formatShortDate, type Lang } from './format.ts';
@@ -43,7 +43,7 @@ const TITLES: Record<Lang, Record<SignalKind, string>> = {
 
 /** The heading of a signal; with the signal itself the numbers are the ones its rule used. */
 export function signalTitle(kind: SignalKind, lang: Lang = 'nl', signal?: Signal): string {
-  if (signal && (signal.kind === 'meldplicht-16-uur' || signal.kind === 'rmc-verzuim')) return meldplichtTitle(signal, lang);
+  if (signal && isMeldplicht(signal)) return meldplichtTitle(signal, lang);
   return TITLES[lang][kind];
 }
 
@@ -74,7 +74,7 @@ export function explainSignal(signal: Signal, lang: Lang = 'nl'): Explanation {
   const { short, details } = ruleText(signal, lang);
   const skipped = skippedText(signal.skipped, lang);
   if (skipped) details.push(skipped);
-  if (!signal.ongoing && signal.kind !== 'meldplicht-16-uur' && signal.kind !== 'rmc-verzuim') {
+  if (!signal.ongoing && !isMeldplicht(signal)) {
     details.push(nlang ? `Afgelopen: laatst geteld op ${formatDate(signal.lastDay)}.` : `Ended: last counted on ${formatDate(signal.lastDay)}.`);
   }
   if (signal.timetable) details.push(nlang ? `Schooltijden: ${signal.timetable}.` : `School times: ${signal.timetable}.`);

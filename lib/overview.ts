@@ -10,7 +10,7 @@ import { explainLeerplicht, explainSignal, formatDate, signalTitle } from './exp
 import type { AbsenceRecord, Pupil } from './model.ts';
 import { assess, type Assessment } from './rules/assess.ts';
 import type { LeerplichtState } from './rules/leerplicht.ts';
-import { highestSignal, SIGNAL_KINDS, type InspectieBucket, type SignalKind } from './rules/signal.ts';
+import { highestSignal, isMeldplicht, SIGNAL_KINDS, type InspectieBucket, type SignalKind } from './rules/signal.ts';
 import type { Settings } from './settings.ts';
 
 export interface SignalSummary {
@@ -60,7 +60,7 @@ export function flaggedFromAssessment(assessment: Assessment, source: FlaggedPup
         kind: s.kind,
         since: s.since,
         firedOn: s.firedOn,
-        deadline: s.kind === 'meldplicht-16-uur' ? s.deadline : undefined,
+        deadline: isMeldplicht(s) ? s.deadline : undefined,
         schoolDays: 'schoolDays' in s ? s.schoolDays : s.countedDays.length,
         short: explainSignal(s).short,
         bucket: s.kind === 'thuiszitter' ? s.bucket : undefined,

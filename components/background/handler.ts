@@ -4,7 +4,7 @@ import { caseView, openCase } from '@/lib/cases';
 import { explainSignal } from '@/lib/explain';
 import { currentLang, currentSettings } from '@/components/settings';
 import { assess, type PupilAssessment } from '@/lib/rules/assess';
-import type { MeldplichtSignal, Signal } from '@/lib/rules/signal';
+import { isMeldplicht, type Signal } from '@/lib/rules/signal';
 import { duoPrefill, swvPrefill } from '@/lib/meldingen/drafts';
 import { parsePersonNumber } from '@/lib/meldingen/identifiers';
 import { draftFields, draftProblems, MELDING_TITLES, type MeldingDraft, type MeldingKind } from '@/lib/meldingen/record';
@@ -136,7 +136,7 @@ async function follow(request: Extract<Request, { type: 'follow' }>): Promise<Ac
   if (!p || !signal) return { ok: false, error: 'Voor deze leerling is geen signaal gevonden op deze pagina.' };
   const c = openCase({
     id: crypto.randomUUID(), pupilId: p.pupil.id, pupilName: p.pupil.name || p.pupil.id, group: p.pupil.group, presetId: settings.preset,
-    signal: { kind: signal.kind, since: signal.since, firedOn: signal.firedOn, deadline: signal.kind === 'meldplicht-16-uur' ? (signal as MeldplichtSignal).deadline : undefined },
+    signal: { kind: signal.kind, since: signal.since, firedOn: signal.firedOn, deadline: isMeldplicht(signal) ? signal.deadline : undefined },
     today, now: new Date().toISOString(),
   });
   await savePupil({ id: p.pupil.id, name: p.pupil.name, birthDate: p.pupil.birthDate, group: p.pupil.group });

@@ -5,7 +5,7 @@
  */
 import { explainLeerplicht, explainSignal, signalTitle, type Lang } from '../explain.ts';
 import type { Assessment } from '../rules/assess.ts';
-import type { MeldplichtSignal } from '../rules/signal.ts';
+import { isMeldplicht } from '../rules/signal.ts';
 
 /** dd-mm-jjjj, as Dutch Excel reads a date. */
 export function dutchDate(iso: string): string {
@@ -30,7 +30,7 @@ export function flaggedPupilsCsv(assessment: Assessment, lang: Lang = 'nl'): str
   for (const p of assessment.pupils) {
     for (const s of p.signals) {
       const schoolDays = 'schoolDays' in s ? s.schoolDays : s.countedDays.length;
-      const deadline = s.kind === 'meldplicht-16-uur' ? `melden uiterlijk ${dutchDate((s as MeldplichtSignal).deadline)}` : undefined;
+      const deadline = isMeldplicht(s) ? `melden uiterlijk ${dutchDate(s.deadline)}` : undefined;
       rows.push([
         p.pupil.name, p.pupil.id, p.pupil.group, signalTitle(s.kind, lang), dutchDate(s.since), schoolDays,
         explainSignal(s, lang).short, explainLeerplicht(p.leerplicht, lang), deadline,

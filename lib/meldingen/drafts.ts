@@ -7,7 +7,7 @@
 import type { FieldSpec } from '../forms/fill.ts';
 import type { Pupil } from '../model.ts';
 import type { LeerplichtStatus } from '../rules/leerplicht.ts';
-import type { MeldplichtSignal, Signal } from '../rules/signal.ts';
+import { isMeldplicht, type Signal } from '../rules/signal.ts';
 import { findPersonNumbers, type PersonNumber } from './identifiers.ts';
 import { VERZUIMSOORTEN, verzuimsoortFor, type Verzuimsoort } from './verzuimsoort.ts';
 
@@ -62,7 +62,7 @@ function required(problems: string[], value: string | undefined, label: string, 
 export function duoPrefill(signal: Signal, leerplicht: LeerplichtStatus): { ok: true; prefill: DuoPrefill } | { ok: false; reason: string } {
   const choice = verzuimsoortFor(signal.kind, leerplicht);
   if (!choice.ok) return { ok: false, reason: choice.reason };
-  const meldplicht = signal.kind === 'meldplicht-16-uur' ? (signal as MeldplichtSignal) : undefined;
+  const meldplicht = isMeldplicht(signal) ? signal : undefined;
   return {
     ok: true,
     prefill: {

@@ -12,7 +12,7 @@ import { assessMazl } from './mazl.ts';
 import { assessMeldplicht, daysWithUnknownHours } from './meldplicht16.ts';
 import { finalizePupilDays, PupilDayBuilder, type DayAccumulation, type PupilDay } from './pupilDays.ts';
 import { describeReason, ReasonResolver, type ResolvedReason } from './reasons.ts';
-import { highestSignal, severity, type Signal, type SignalKind } from './signal.ts';
+import { highestSignal, isMeldplicht, severity, type Signal, type SignalKind } from './signal.ts';
 import { assessStreaks, type PeriodContext } from './thuiszitter.ts';
 import { describeWeek, resolveWeek, TimetableEvidence, type DaySchedule } from './timetable.ts';
 import { VRIJSTELLINGEN } from './vrijstelling.ts';
@@ -224,7 +224,7 @@ export function assess(input: AssessmentInput): Assessment {
     }
 
     const unknownHourDays = daysWithUnknownHours(days, period);
-    if (unknownHourDays > 0 && !signals.some((s) => s.kind === 'meldplicht-16-uur' || s.kind === 'rmc-verzuim')) {
+    if (unknownHourDays > 0 && !signals.some(isMeldplicht)) {
       notes.push({
         kind: 'uren-onbekend',
         days: unknownHourDays,

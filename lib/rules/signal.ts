@@ -118,3 +118,8 @@ export function highestSignal(signals: readonly Pick<Signal, 'kind'>[]): SignalK
   for (const s of signals) if (best === 'geen' || severity(s.kind) < severity(best)) best = s.kind;
   return best;
 }
+
+/** The 16-uur count, for leerplichtigen (meldplicht-16-uur) or for 18 to 22 (rmc-verzuim): the same melding with its dates. */
+export function isMeldplicht(signal: Pick<Signal, 'kind'>): signal is MeldplichtSignal {
+  return signal.kind === 'meldplicht-16-uur' || signal.kind === 'rmc-verzuim';
+}
