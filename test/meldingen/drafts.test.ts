@@ -37,7 +37,8 @@ describe('DUO verzuimmelding', () => {
   it('is RMC with the 16-uur dates for a pupil of 18 to 22 without a startkwalificatie', () => {
     const adult = assessOne(records('2026-11-02', '2026-11-13', { pupilId: '900301' }), '2026-11-13', {}, { id: '900301', name: 'Jesse Volwassen', birthDate: '2007-05-01' });
     const rmc = adult.signals.find((s) => s.kind === 'rmc-verzuim')!;
-    expect(prefillOf(rmc, adult.leerplicht)).toMatchObject({ verzuimsoort: 'rmc', begindatum: '2026-11-02', einddatum: '2026-11-05' });
+    // The latest melding moment: the count restarted after 5 November.
+    expect(prefillOf(rmc, adult.leerplicht)).toMatchObject({ verzuimsoort: 'rmc', begindatum: '2026-11-06', einddatum: '2026-11-12' });
   });
 
   it('is LRV from the first day not at school, without an einddatum while the pupil is still away', () => {
