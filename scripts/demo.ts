@@ -12,7 +12,7 @@ import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { todayIso } from '../lib/calendar/days.ts';
 import { DEMO_PAGES } from '../lib/demo/pages.ts';
-import { demoSchoolCsv } from '../lib/demo/demoSchool.ts';
+import { DEMO_SCHOOLTIJDEN, demoSchoolCsv } from '../lib/demo/demoSchool.ts';
 import { scanTable } from '../lib/report.ts';
 import { scanFiles } from '../lib/scan.ts';
 import { resolveSettings } from '../lib/settings.ts';
@@ -37,9 +37,9 @@ console.log(`De Demoschool (fictief) — verzuimexport: ${csvPath}\n`);
 console.log(scanTable(assessment));
 console.log(`\nZelf scannen: npm run scan -- ${csvPath} --peildatum ${peildatum}\n`);
 
-/** The school profile the demo's meldingen are filled from (what Options would store). */
+/** The demo school's settings as its onboarding and Options leave them: its schooltijden, and the profile its meldingen are filled from. */
 const DEMO_SETTINGS = {
-  school: { name: 'De Demoschool (fictief)', leslocatie: 'Hoofdgebouw' },
+  school: { name: 'De Demoschool (fictief)', leslocatie: 'Hoofdgebouw', schooltijden: DEMO_SCHOOLTIJDEN },
   melder: { naam: 'A. Administratie', functie: 'Leerlingadministratie', telefoon: '030-1234567', email: 'administratie@demoschool.example' },
 };
 declare const chrome: { storage: { local: { set(items: object): Promise<void> } } };
@@ -60,6 +60,10 @@ try {
   process.exit(1);
 }
 console.log(`Demopagina’s: ${server.url}/`);
+{
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  await worker.evaluate((settings) => chrome.storage.local.set({ settings }), DEMO_SETTINGS);
+}
 
 if (!headless) {
   const page = await context.newPage();
@@ -94,7 +98,6 @@ if (!headless) {
 
   // The whole path: signal → melding (a draft in the extension) → the filled form, for leerplicht and the SWV.
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  await worker.evaluate((settings) => chrome.storage.local.set({ settings }), DEMO_SETTINGS);
   for (const melding of [
     { kind: 'leerplicht', form: '/duo/verzuimloket', fill: { '#reden': 'Angst om naar school te gaan', '#actie': 'Huisbezoek; gesprekken met ouders en de IB-er' } },
     { kind: 'swv', form: '/kindkans/aanmelding', fill: { '#inzet': 'Huisbezoek; gesprekken met ouders; jeugdarts betrokken', '#wensen': 'Terug naar de eigen groep, eerst halve dagen' } },

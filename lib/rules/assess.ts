@@ -181,19 +181,22 @@ export function assess(input: AssessmentInput): Assessment {
   }
   const period: PeriodContext = { calendar, dataFrom, evalEnd, peildatum };
   const schoolType = settings.school.schoolType;
-  const weeks = new Map<string, DaySchedule[]>();
+  // Per group (groups may have their own times): the week's schedule and its description, worked out once.
+  const weeks = new Map<string, { week: DaySchedule[]; text: string }>();
   const weekFor = (group: string | undefined) => {
     const key = group ?? '';
-    let week = weeks.get(key);
-    if (!week) weeks.set(key, (week = resolveWeek(settings.school.schooltijden, schoolType, evidence, group)));
-    return week;
+    let entry = weeks.get(key);
+    if (!entry) {
+      const week = resolveWeek(settings.school.schooltijden, schoolType, evidence, group);
+      weeks.set(key, (entry = { week, text: describeWeek(week) }));
+    }
+    return entry;
   };
 
   const results: PupilAssessment[] = [];
   for (const pupil of pupils.values()) {
     const accumulation = accumulations.get(pupil.id)!;
-    const week = weekFor(pupil.group);
-    const timetable = describeWeek(week);
+    const { week, text: timetable } = weekFor(pupil.group);
     const days = finalizePupilDays(accumulation, week, unit);
     const leerplicht = leerplichtStatus(pupil, peildatum, calendar);
     const excluded: Exclusion[] = [];
@@ -220,7 +223,7 @@ export function assess(input: AssessmentInput): Assessment {
     for (const s of candidates) {
       const why = exclusionOf(s.kind, leerplicht, effect);
       if (why) excluded.push({ kind: s.kind, reason: why });
-      else signals.push(withContext(s, days, timetable));
+      else signals.push(withContext(s, days, accumulation.reasons, timetable));
     }
 
     const unknownHourDays = daysWithUnknownHours(days, period);
@@ -263,7 +266,7 @@ export function assess(input: AssessmentInput): Assessment {
     evaluatedUntil: dayToIso(evalEnd),
     pupils: results,
     warnings,
-    timetable: describeWeek(weekFor(undefined)),
+    timetable: weekFor(undefined).text,
   };
 }
 
@@ -285,10 +288,13 @@ function exclusionOf(kind: SignalKind, leerplicht: LeerplichtStatus, vrijstellin
   return undefined;
 }
 
-/** The timetable used and how the reasons on the counted days were read, for the explanation. */
-function withContext(signal: Signal, days: Map<number, PupilDay>, timetable: string): Signal {
-  const reasons = new Set<ResolvedReason>();
-  for (const iso of signal.countedDays) for (const r of days.get(isoToDay(iso))?.reasons ?? []) reasons.add(r);
-  const read = [...reasons].filter((r) => r.basis !== 'bron').slice(0, 5).map((r) => describeReason(r));
-  return { ...signal, ...(signal.kind === 'mazl' ? {} : { timetable }), ...(read.length > 0 ? { reasons: read } : {}) };
+/** The timetable used and how the reasons on the counted days were read, for the explanation (the signal is this assessment's own). */
+function withContext(signal: Signal, days: Map<number, PupilDay>, readings: readonly ResolvedReason[], timetable: string): Signal {
+  if (signal.kind !== 'mazl') signal.timetable = timetable;
+  if (readings.length === 0) return signal;
+  let mask = 0;
+  for (const iso of signal.countedDays) mask |= days.get(isoToDay(iso))?.reasonMask ?? 0;
+  const read = readings.filter((_, bit) => mask & (1 << bit)).slice(0, 5).map((r) => describeReason(r));
+  if (read.length > 0) signal.reasons = read;
+  return signal;
 }

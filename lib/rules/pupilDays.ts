@@ -8,7 +8,7 @@ import type { SchoolCalendar } from '../calendar/schoolCalendar.ts';
 import type { AbsenceRecord, Geoorloofd } from '../model.ts';
 import type { HourUnit } from '../settings.ts';
 import type { ReasonResolver, ResolvedReason } from './reasons.ts';
-import { clockToMinutes, schoolMinutes, type TimetableEvidence, type WeekSchedule } from './timetable.ts';
+import { clockToMinutes, schoolMinutes, type DaySchedule, type TimetableEvidence, type WeekSchedule } from './timetable.ts';
 
 /** What one pupil's records say about one school day. */
 export interface PupilDay {
@@ -27,8 +27,8 @@ export interface PupilDay {
   hoursUnknown: boolean;
   /** Part of the day was registered absent, but without the weekday's school time nobody can say whether it was all of it. */
   wholeDayUnjudged: boolean;
-  /** How the day's absence reasons were read (for the explanation). */
-  reasons: readonly ResolvedReason[];
+  /** How the day's absence reasons were read, when not straight from the source's own flag: bits into DayAccumulation.reasons. */
+  reasonMask: number;
 }
 
 /** One pupil's records bucketed per school day, before the timetable is known. */
@@ -39,6 +39,8 @@ export interface DayAccumulation {
   /** First and last day of any record (school day or not); Infinity/-Infinity without records. */
   firstDay: number;
   lastDay: number;
+  /** The pupil's reason readings that did not come straight from the source's flag (at most 31), for the explanation. */
+  reasons: ResolvedReason[];
 }
 
 interface DayAccumulator {
@@ -57,7 +59,7 @@ interface DayAccumulator {
   times: number[] | undefined;
   statusFlags: number;
   ziek: boolean;
-  reasons: ResolvedReason[];
+  reasonMask: number;
 }
 
 const STATUS_NEE = 1;
@@ -111,6 +113,7 @@ export class PupilDayBuilder {
   private current: DayAccumulator | undefined;
   private firstDay = Infinity;
   private lastDay = -Infinity;
+  private readonly reasons: ResolvedReason[] = [];
 
   constructor(
     private readonly ctx: AccumulateContext,
@@ -153,12 +156,17 @@ export class PupilDayBuilder {
     if (!a) {
       a = {
         whole: false, countedWhole: false, unknownWhole: false, absentMask: 0, countedMask: 0, unknownMask: 0, explicitMask: 0,
-        explicitMinutes: 0, explicitUnknownMinutes: 0, times: undefined, statusFlags: 0, ziek: false, reasons: [],
+        explicitMinutes: 0, explicitUnknownMinutes: 0, times: undefined, statusFlags: 0, ziek: false, reasonMask: 0,
       };
       this.days.set(this.day, a);
       this.current = a;
     }
-    if (!a.reasons.includes(resolved)) a.reasons.push(resolved);
+    // Only readings the explanation names (a source's own flag needs no word), as bits: no allocation per day.
+    if (resolved.basis !== 'bron') {
+      let bit = this.reasons.indexOf(resolved);
+      if (bit < 0 && this.reasons.length < 31) bit = this.reasons.push(resolved) - 1;
+      if (bit >= 0) a.reasonMask |= 1 << bit;
+    }
     if (resolved.category === 'ziek') a.ziek = true;
     const g = resolved.geoorloofd;
     a.statusFlags |= g === 'nee' ? STATUS_NEE : g === 'onbekend' ? STATUS_ONBEKEND : STATUS_JA;
@@ -200,7 +208,7 @@ export class PupilDayBuilder {
         if (Number.isFinite(s) || Number.isFinite(e)) evidence.time(this.pupilId, wd, Number.isFinite(s) ? s : undefined, Number.isFinite(e) ? e : undefined);
       }
     }
-    return { days: this.days, skippedNonSchoolDays: this.skipped, firstDay: this.firstDay, lastDay: this.lastDay };
+    return { days: this.days, skippedNonSchoolDays: this.skipped, firstDay: this.firstDay, lastDay: this.lastDay, reasons: this.reasons };
   }
 }
 
@@ -235,30 +243,51 @@ function mergedIntervals(times: readonly number[], flag: number, dayStart: numbe
   return { merged, minutes, unbounded };
 }
 
+/** What a whole day and an hour are on one weekday, worked out once per week rather than per day. */
+interface DayRule {
+  lessons: number | undefined;
+  dayStart: number | undefined;
+  dayEnd: number | undefined;
+  windowKnown: boolean;
+  /** Hours one lesson is worth, when known. */
+  perLesson: number | undefined;
+  /** Minutes per hour in the school's unit: 60 for klokuren, the lesson length (at most 60) for lesuren. */
+  minuteDivisor: number;
+  fullDayHours: number | undefined;
+  full: number;
+}
+
+function dayRule(schedule: DaySchedule, unit: HourUnit): DayRule {
+  const { lessons, lessonMinutes, start: dayStart, end: dayEnd } = schedule;
+  // A lesuur of at most 60 minutes counts as one hour for VO (DUO); PO and mbo count clock time.
+  const perLesson = unit === 'lesuur' ? Math.max(1, (lessonMinutes ?? 60) / 60) : lessonMinutes !== undefined ? lessonMinutes / 60 : undefined;
+  const minuteDivisor = unit === 'lesuur' ? Math.min(60, lessonMinutes ?? 60) : 60;
+  const totalMinutes = schoolMinutes(schedule);
+  const fullDayHours =
+    unit === 'lesuur'
+      ? lessons !== undefined ? lessons * perLesson! : totalMinutes !== undefined ? totalMinutes / minuteDivisor : undefined
+      : totalMinutes !== undefined ? totalMinutes / 60 : undefined;
+  return {
+    lessons, dayStart, dayEnd, windowKnown: dayStart !== undefined && dayEnd !== undefined, perLesson, minuteDivisor, fullDayHours,
+    full: lessons !== undefined ? fullMask(lessons) : ALL_LESSONS,
+  };
+}
+
+const UNKNOWN_DAY = dayRule({ basis: 'onbekend' }, 'klokuur');
+
 /**
  * Turns the accumulated records into school days with the week's schedule of the pupil's group
  * (the school's setting, inferred from the data, or the school type's default).
  */
 export function finalizePupilDays(accumulation: DayAccumulation, week: WeekSchedule, unit: HourUnit): Map<number, PupilDay> {
   const days = new Map<number, PupilDay>();
+  const weekdays = week.map((schedule) => dayRule(schedule, unit));
   for (const [day, a] of accumulation.days) {
-    const schedule = week[weekdayOf(day)] ?? { basis: 'onbekend' as const };
-    const { lessons, lessonMinutes, start: dayStart, end: dayEnd } = schedule;
-    const windowKnown = dayStart !== undefined && dayEnd !== undefined;
-    // A lesuur of at most 60 minutes counts as one hour for VO (DUO); PO and mbo count clock time.
-    const perLesson = unit === 'lesuur' ? Math.max(1, (lessonMinutes ?? 60) / 60) : lessonMinutes !== undefined ? lessonMinutes / 60 : undefined;
-    const minutesToHours = (m: number) => (unit === 'lesuur' ? m / Math.min(60, lessonMinutes ?? 60) : m / 60);
-    const totalMinutes = schoolMinutes(schedule);
-    const fullDayHours =
-      unit === 'lesuur'
-        ? lessons !== undefined ? lessons * perLesson! : totalMinutes !== undefined ? minutesToHours(totalMinutes) : undefined
-        : totalMinutes !== undefined ? totalMinutes / 60 : undefined;
-
-    const full = lessons !== undefined ? fullMask(lessons) : ALL_LESSONS;
+    const { lessons, dayStart, dayEnd, windowKnown, perLesson, minuteDivisor, fullDayHours, full } = weekdays[weekdayOf(day)] ?? UNKNOWN_DAY;
     let wholeDay = a.whole || (lessons !== undefined && (a.absentMask & full) === full);
     if (!wholeDay && a.times && windowKnown) {
       const all = mergedIntervals(a.times, 0, dayStart, dayEnd);
-      wholeDay = all.merged.length === 1 && all.merged[0]![0] <= dayStart && all.merged[0]![1] >= dayEnd;
+      wholeDay = all.merged.length === 1 && all.merged[0]![0] <= dayStart! && all.merged[0]![1] >= dayEnd!;
     }
     const wholeDayUnjudged = !wholeDay && ((a.absentMask !== 0 && lessons === undefined) || (a.times !== undefined && !windowKnown));
     const wholeDayStatus: Geoorloofd = a.statusFlags & STATUS_NEE ? 'nee' : a.statusFlags & STATUS_ONBEKEND ? 'onbekend' : 'ja';
@@ -281,19 +310,19 @@ export function finalizePupilDays(accumulation: DayAccumulation, week: WeekSched
       }
       const explicitLessons = popcount(counted & a.explicitMask);
       // The source's minutes for its lessons; a VO lesuur still counts as one hour (DUO).
-      countedHours += unit === 'lesuur' ? explicitLessons * (perLesson ?? 1) : minutesToHours(a.explicitMinutes);
+      countedHours += unit === 'lesuur' ? explicitLessons * (perLesson ?? 1) : a.explicitMinutes / minuteDivisor;
       const unknownLessons = popcount(a.unknownMask & full & ~a.explicitMask);
-      unknownHours += unknownLessons * (perLesson ?? 0) + (unit === 'lesuur' ? 0 : minutesToHours(a.explicitUnknownMinutes));
+      unknownHours += unknownLessons * (perLesson ?? 0) + (unit === 'lesuur' ? 0 : a.explicitUnknownMinutes / minuteDivisor);
       if (a.times) {
         const c = mergedIntervals(a.times, TIME_COUNTED, dayStart, dayEnd);
         if (c.unbounded) hoursUnknown = true;
-        countedHours += minutesToHours(c.minutes);
-        unknownHours += minutesToHours(mergedIntervals(a.times, TIME_UNKNOWN, dayStart, dayEnd).minutes);
+        countedHours += c.minutes / minuteDivisor;
+        unknownHours += mergedIntervals(a.times, TIME_UNKNOWN, dayStart, dayEnd).minutes / minuteDivisor;
       }
       if (fullDayHours !== undefined) countedHours = Math.min(fullDayHours, countedHours);
       unknownHours = Math.min(countedHours, unknownHours);
     }
-    days.set(day, { day, wholeDay, wholeDayStatus, ziek: a.ziek, countedHours, unknownHours, hoursUnknown, wholeDayUnjudged, reasons: a.reasons });
+    days.set(day, { day, wholeDay, wholeDayStatus, ziek: a.ziek, countedHours, unknownHours, hoursUnknown, wholeDayUnjudged, reasonMask: a.reasonMask });
   }
   return days;
 }

@@ -63,6 +63,8 @@ export class ReasonResolver {
   private lastCode: string | undefined;
   private lastText: string | undefined;
   private lastRemark: string | undefined;
+  /** Whether the last reading could depend on the remark. */
+  private lastRemarkOpen = false;
   private lastCategory: Category | undefined;
   private lastGeoorloofd: Geoorloofd | undefined;
   private lastEntry: Entry | undefined;
@@ -72,15 +74,16 @@ export class ReasonResolver {
   }
 
   resolve(record: ReasonFields): ResolvedReason {
-    // Consecutive records of one pupil usually carry the same reason.
+    // Consecutive records of one pupil usually carry the same reason. The remark is only compared when it
+    // could change the reading: most records have none, and reading a missing field costs.
     const last = this.lastEntry;
     if (
       last &&
       this.lastCode === record.reasonCode &&
       this.lastText === record.reasonText &&
-      this.lastRemark === record.remark &&
       this.lastCategory === record.category &&
-      this.lastGeoorloofd === record.geoorloofd
+      this.lastGeoorloofd === record.geoorloofd &&
+      (!this.lastRemarkOpen || this.lastRemark === record.remark)
     ) {
       last.count++;
       return last.result;
@@ -99,23 +102,27 @@ export class ReasonResolver {
       byText.set(text, entry);
       this.entries.push(entry);
     }
-    if (entry.remarkOpen && record.remark) {
-      const key = `${slot}\u0000${code}\u0000${text}\u0000${record.remark}`;
-      let withRemark = this.remarkCache.get(key);
-      if (!withRemark) {
-        const result = this.compute(record, record.remark);
-        withRemark = result.basis === 'opmerking' || result.category !== entry.result.category
-          ? { result, code: record.reasonCode, text: record.reasonText, count: 0, remarkOpen: false }
-          : entry;
-        if (this.remarkCache.size < 50_000) this.remarkCache.set(key, withRemark);
-        if (withRemark !== entry) this.entries.push(withRemark);
+    this.lastRemarkOpen = entry.remarkOpen;
+    if (entry.remarkOpen) {
+      const remark = record.remark;
+      this.lastRemark = remark;
+      if (remark) {
+        const key = `${slot}\u0000${code}\u0000${text}\u0000${remark}`;
+        let withRemark = this.remarkCache.get(key);
+        if (!withRemark) {
+          const result = this.compute(record, remark);
+          withRemark = result.basis === 'opmerking' || result.category !== entry.result.category
+            ? { result, code: record.reasonCode, text: record.reasonText, count: 0, remarkOpen: false }
+            : entry;
+          if (this.remarkCache.size < 50_000) this.remarkCache.set(key, withRemark);
+          if (withRemark !== entry) this.entries.push(withRemark);
+        }
+        entry = withRemark;
       }
-      entry = withRemark;
     }
     entry.count++;
     this.lastCode = record.reasonCode;
     this.lastText = record.reasonText;
-    this.lastRemark = record.remark;
     this.lastCategory = record.category;
     this.lastGeoorloofd = record.geoorloofd;
     this.lastEntry = entry;
