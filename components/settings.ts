@@ -2,7 +2,7 @@
  * The school's settings as stored by Options (browser.storage.local, never synced), read by the
  * service worker and the extension pages. What is stored is validated on every read.
  */
-import { KNOWN_SYSTEMS, type SystemId } from '@/lib/adapters';
+import { KNOWN_SYSTEMS, type SystemId } from '@/lib/hosts';
 import type { Lang } from '@/lib/explain';
 import { resolveSettings, settingsInputSchema, type Settings, type SettingsInput } from '@/lib/settings';
 

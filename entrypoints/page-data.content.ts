@@ -1,4 +1,4 @@
-import { pageJsonKind } from '@/lib/adapters/pageJson';
+import { pageJsonKind } from '@/lib/hosts/pageData';
 
 /**
  * Runs in the page's own world on Magister and Somtoday: when the page loads its absence data

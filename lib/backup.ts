@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { CASE_DATES, PHASES } from './cases.ts';
 import { INSPECTIE_CATEGORIES } from './export/inspectie.ts';
-import { ownHostsSchema } from './hosts.ts';
+import { ownHostsSchema } from './ownHosts.ts';
 import { LOG_ACTIONS } from './log.ts';
 import { isoDateSchema } from './model.ts';
 import { meldingDraftSchema } from './meldingen/record.ts';

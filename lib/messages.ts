@@ -4,7 +4,7 @@
  * as text only. Kept apart from the view builder so the content script stays small (types only).
  */
 import { z } from 'zod';
-import { SYSTEMS } from './adapters/types.ts';
+import { SYSTEMS } from './hosts/types.ts';
 import type { CaseView } from './cases.ts';
 import { MELDING_KINDS } from './meldingen/record.ts';
 import { absenceRecordSchema, pupilSchema } from './model.ts';

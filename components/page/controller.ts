@@ -5,14 +5,14 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { readPage, readPageData, systemForHost, type PageReading, type SystemId } from '@/lib/adapters';
-import { pageJsonKind } from '@/lib/adapters/pageJson';
-import { candidateGrids, learnedFor, pathPattern, readLearned, validateColumns, type LearnedPage } from '@/lib/adapters/learned';
+import { readPage, readPageData, systemForHost, type PageReading, type SystemId } from '@/lib/hosts';
+import { pageJsonKind } from '@/lib/hosts/pageData';
+import { candidateGrids, learnedFor, pathPattern, readLearned, validateColumns, type LearnedPage } from '@/lib/hosts/generic/learned';
 import { mapHeaders, type Field } from '@/lib/import/columns';
 import { todayIso } from '@/lib/calendar/days';
 import type { Lang } from '@/lib/explain';
 import type { AssessResponse } from '@/lib/messages';
-import { readIdentity } from '@/lib/adapters/identity';
+import { readIdentity } from '@/lib/hosts/generic/identity';
 import type { ActionResponse } from '@/lib/messages';
 import { BadgeLayer } from './badgeLayer';
 import { FillPanel, FILL_PANEL_STYLES } from './fillPanel';

@@ -3,7 +3,7 @@
  * roots. Test contract: [data-testid="ts-badge"] with data-level and data-pupil, [data-testid="ts-sidebar"],
  * and [data-testid="ts-signal"] with data-kind and data-since.
  */
-import { LEARNABLE_FIELDS } from '@/lib/adapters/learned';
+import { LEARNABLE_FIELDS } from '@/lib/hosts/generic/learned';
 import type { Field } from '@/lib/import/columns';
 import type { Lang } from '@/lib/explain';
 import { SIGNAL_KINDS, type SignalKind } from '@/lib/rules/signal';

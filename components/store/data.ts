@@ -6,7 +6,7 @@
 import { BACKUP_FORMAT, type Backup } from '@/lib/backup';
 import { categoryOf, pseudonymFor, updateRegister, type RegistratieRow } from '@/lib/export/inspectie';
 import type { FlaggedPupil } from '@/lib/overview';
-import { ownHostsSchema } from '@/lib/hosts';
+import { ownHostsSchema } from '@/lib/ownHosts';
 import { SETTINGS_KEY, storedSettings } from '@/components/settings';
 import { db, type Store } from './db';
 import { addLog, wipeAll } from './repo';

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { KNOWN_SYSTEMS } from '../../lib/adapters/index.ts';
+import { KNOWN_SYSTEMS } from '../../lib/hosts/index.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const run = promisify(execFile);

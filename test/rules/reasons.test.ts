@@ -78,7 +78,7 @@ describe('failure 5: sick pupils are not sent to leerplicht', () => {
   });
 
   it('a Somtoday melding "Absent" with reason "Ziek" counts toward MAZL', async () => {
-    const { somtodayAbsentieMeldingen } = await import('../../lib/adapters/pageJson.ts');
+    const { somtodayAbsentieMeldingen } = await import('../../lib/hosts/pageData.ts');
     const melding = (day: string) => ({
       $type: 'participatie.RAbsentieMelding', leerling: { leerlingnummer: 4711, roepnaam: 'Sam', achternaam: 'Test' },
       absentieReden: { absentieSoort: 'Absent', afkorting: 'ZK', omschrijving: 'Ziek', geoorloofd: true },

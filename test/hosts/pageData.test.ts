@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { magisterAbsences, pageJsonKind, somtodayAbsentieMeldingen, somtodayRegistratieOverzicht } from '../../lib/adapters/pageJson.ts';
+import { magisterAbsences, pageJsonKind, somtodayAbsentieMeldingen, somtodayRegistratieOverzicht } from '../../lib/hosts/pageData.ts';
 
 const json = (name: string) => JSON.parse(readFileSync(new URL(`../fixtures/json/${name}`, import.meta.url), 'utf8'));
 

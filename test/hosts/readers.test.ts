@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { findAbsenceGrids, genericAdapter } from '../../lib/adapters/generic.ts';
-import { readPage, systemForHost } from '../../lib/adapters/index.ts';
-import { parseSomtodayLabel } from '../../lib/adapters/somtoday.ts';
-import type { ReadContext } from '../../lib/adapters/types.ts';
+import { findAbsenceGrids, genericAdapter } from '../../lib/hosts/generic/reader.ts';
+import { readPage, systemForHost } from '../../lib/hosts/index.ts';
+import { parseSomtodayLabel } from '../../lib/hosts/somtoday/markup.ts';
+import type { ReadContext } from '../../lib/hosts/types.ts';
 import { assess } from '../../lib/rules/assess.ts';
 import { resolveSettings } from '../../lib/settings.ts';
 import { DEMO_SCHOOLTIJDEN } from '../../lib/demo/demoSchool.ts';

@@ -3,9 +3,9 @@
  * each column holds. The mapping is kept per host and path pattern (numbers in the path become *),
  * and found again by the table's header texts.
  */
-import type { ColumnMap, Field } from '../import/columns.ts';
-import { ariaGrids, htmlTableGrids, labelledLists, readGrids, type Grid } from './generic.ts';
-import type { PageReading, ReadContext } from './types.ts';
+import type { ColumnMap, Field } from '../../import/columns.ts';
+import { ariaGrids, htmlTableGrids, labelledLists, readGrids, type Grid } from './reader.ts';
+import type { PageReading, ReadContext } from '../types.ts';
 
 /** The fields a user can give a column, with the header the import reads for each. */
 export const LEARNABLE_FIELDS: readonly { field: Field; label: string; header: string }[] = [

@@ -3,11 +3,11 @@
  * ParnasSys, ESIS and Kindkans-style SWV portals have no published markup (HOSTS.md §3, §4): their
  * pages are read by the generic reader, which recognises any absence table by its headers.
  */
-import { genericAdapter } from './generic.ts';
-import { readIdentity } from './identity.ts';
-import { pageJsonKind, readPageJson } from './pageJson.ts';
-import { magisterAdapter } from './magister.ts';
-import { somtodayAdapter } from './somtoday.ts';
+import { genericAdapter } from './generic/reader.ts';
+import { readIdentity } from './generic/identity.ts';
+import { pageJsonKind, readPageJson } from './pageData.ts';
+import { magisterAdapter } from './magister/markup.ts';
+import { somtodayAdapter } from './somtoday/markup.ts';
 import type { AbsenceRecord } from '../model.ts';
 import type { SchoolType } from '../vocabulary.ts';
 import type { HostAdapter, PageReading, ReadContext, SystemId } from './types.ts';

@@ -4,8 +4,8 @@
  * `tr.k-grouping-row`, and adds indent cells (`.k-group-cell`) to both: the generic reader cannot
  * pair those, this reader can. Anything else on a Magister page goes to the generic reader.
  */
-import { findAbsenceGrids, readGrids, type Grid, type GridCell } from './generic.ts';
-import type { HostAdapter } from './types.ts';
+import { findAbsenceGrids, readGrids, type Grid, type GridCell } from '../generic/reader.ts';
+import type { HostAdapter } from '../types.ts';
 
 const SKIP_CELLS = '.k-group-cell, .k-hierarchy-cell';
 

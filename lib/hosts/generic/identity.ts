@@ -3,7 +3,7 @@
  * "Geboortedatum", "Groep" in definition lists, two-column tables, "Label: waarde" text, or a heading.
  * Page text is read with textContent only, never as markup.
  */
-import { fieldForHeader, type Field } from '../import/columns.ts';
+import { fieldForHeader, type Field } from '../../import/columns.ts';
 
 export interface PageIdentity {
   id?: string;

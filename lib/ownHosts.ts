@@ -3,7 +3,7 @@
  * becomes one match pattern for one site. Patterns that would cover many sites are refused.
  */
 import { z } from 'zod';
-import { KNOWN_SYSTEMS } from './adapters/index.ts';
+import { KNOWN_SYSTEMS } from './hosts/index.ts';
 
 export const ownHostSchema = z.object({
   /** e.g. https://portal.swv-voorbeeld.nl/* */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHostInput } from '../lib/hosts.ts';
+import { parseHostInput } from '../lib/ownHosts.ts';
 
 describe('sites a school adds', () => {
   it('turns an address into a pattern for that one site', () => {

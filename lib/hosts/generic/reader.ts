@@ -4,12 +4,12 @@
  * Geoorloofd/Verantwoord, Soort, Opmerking), in any column order. The rows go through the same
  * import as an export file, so dates, lesuren and geoorloofd read the same everywhere.
  */
-import { mapHeaders, type ColumnMap } from '../import/columns.ts';
-import { RowImporter } from '../import/rows.ts';
-import type { AbsenceRecord } from '../model.ts';
-import { mergePupils } from '../vocabulary.ts';
+import { mapHeaders, type ColumnMap } from '../../import/columns.ts';
+import { RowImporter } from '../../import/rows.ts';
+import type { AbsenceRecord } from '../../model.ts';
+import { mergePupils } from '../../vocabulary.ts';
 import { readIdentity } from './identity.ts';
-import type { HostAdapter, PageReading, ReadContext, SystemId } from './types.ts';
+import type { HostAdapter, PageReading, ReadContext, SystemId } from '../types.ts';
 
 export interface GridCell {
   text: string;

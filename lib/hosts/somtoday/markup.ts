@@ -4,12 +4,12 @@
  * "Spijbelen, ma 5 okt, 2e - 4e uur, wiskunde". The category heading it sits under says whether it
  * was geoorloofd: Afwezig ongeoorloofd / Afwezig geoorloofd / Te laat / Verwijderd uit les.
  */
-import { civilToDay, dayToCivil, dayToIso, isoToDay, weekdayOf } from '../calendar/days.ts';
-import { MONTHS } from '../import/cells.ts';
-import { categoryFromText } from '../rules/reasons.ts';
-import type { AbsenceRecord, Category, Geoorloofd, Pupil, Span } from '../model.ts';
-import { readIdentity, textOf } from './identity.ts';
-import type { HostAdapter, PageReading, ReadContext } from './types.ts';
+import { civilToDay, dayToCivil, dayToIso, isoToDay, weekdayOf } from '../../calendar/days.ts';
+import { MONTHS } from '../../import/cells.ts';
+import { categoryFromText } from '../../rules/reasons.ts';
+import type { AbsenceRecord, Category, Geoorloofd, Pupil, Span } from '../../model.ts';
+import { readIdentity, textOf } from '../generic/identity.ts';
+import type { HostAdapter, PageReading, ReadContext } from '../types.ts';
 
 const CATEGORY_LABELS: Record<string, { category: Category; geoorloofd: Geoorloofd }> = {
   'afwezig ongeoorloofd': { category: 'absent', geoorloofd: 'nee' },
