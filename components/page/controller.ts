@@ -302,7 +302,7 @@ export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
       // The data the page loaded itself is the most stable source; then a taught mapping; then the markup.
       const system = (hint as SystemId | null) ?? systemForHost(location.hostname);
       reading =
-        (pageData.size > 0 ? readPageData(document, [...pageData.values()], system) : null) ??
+        (pageData.size > 0 ? readPageData(document, [...pageData.values()], system, context.today) : null) ??
         (taught.length > 0 ? await readLearned(document, taught, context) : null) ??
         (await readPage(document, location.hostname, context, hint));
       if (!ctx.isValid) return;

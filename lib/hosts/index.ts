@@ -55,7 +55,7 @@ export async function readPage(root: ParentNode, hostname: string, context: Read
  * Absences from the data the page itself loaded (Magister's absenties, Somtoday's absentiemeldingen
  * and registratieOverzicht). The page's markup still names the pupil and places the badge.
  */
-export function readPageData(root: ParentNode, items: readonly { url: string; json: unknown }[], system: SystemId): PageReading | null {
+export function readPageData(root: ParentNode, items: readonly { url: string; json: unknown }[], system: SystemId, today: string): PageReading | null {
   const identity = readIdentity(root);
   const records: AbsenceRecord[] = [];
   const pupils = new Map<string, { id: string; name: string }>();
@@ -65,7 +65,7 @@ export function readPageData(root: ParentNode, items: readonly { url: string; js
     if (!kind) continue;
     const persoon = /\/personen\/(\d+)\//.exec(item.url)?.[1];
     const pupilId = identity.id || identity.name || persoon || 'leerling-op-deze-pagina';
-    const result = readPageJson(kind, item.json, pupilId);
+    const result = readPageJson(kind, item.json, pupilId, today);
     skipped += result.skipped;
     for (const r of result.records) records.push(r);
     for (const p of result.pupils) if (!pupils.has(p.id)) pupils.set(p.id, { id: p.id, name: p.name || (p.id === pupilId ? (identity.name ?? '') : '') });

@@ -2,7 +2,7 @@
  * Cell parsers for absence exports: each returns a typed value or a Dutch message saying what was
  * expected. These are the import's validation; records are only built from their results.
  */
-import { civilToDay, dayToIso, isValidCivil, type IsoDate } from '../calendar/days.ts';
+import { civilToDay, dayToCivil, dayToIso, isoToDay, isValidCivil, weekdayOf, type IsoDate } from '../calendar/days.ts';
 import type { Category, Geoorloofd, VrijstellingGrond } from '../model.ts';
 import { parseVrijstellingText } from '../rules/vrijstelling.ts';
 
@@ -24,7 +24,11 @@ const DATE_FORMATS = 'dd-mm-jjjj, d-m-jj, jjjj-mm-dd, jjjjmmdd of 5 okt 2026';
 export const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mrt: 3, maa: 3, apr: 4, mei: 5, jun: 6, jul: 7, aug: 8, sep: 9, okt: 10, nov: 11, dec: 12,
 };
-const NAMED_DATE = /^(?:(?:ma|di|wo|do|vr|za|zo)[a-z]*\.?,?\s+)?(\d{1,2})\s+([a-z]{3})[a-z]*\.?\s+(\d{4})$/i;
+/** ma … zo, and the full names ("maandag"). */
+export const WEEKDAY_PREFIXES = ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'] as const;
+const WEEKDAY_WORD = /^(ma|di|wo|do|vr|za|zo)(?:andag|nsdag|ensdag|nderdag|ijdag|terdag|ndag)?\.?,?\s+/i;
+const NAMED_DATE = /^(\d{1,2})\s+([a-z]{3})[a-z]*\.?(?:,?\s+(\d{4}))?$/i;
+const RELATIVE: Record<string, number> = { vandaag: 0, gisteren: -1, eergisteren: -2, morgen: 1 };
 // Excel counts days from 1899-12-30 (with its 1900 leap-year bug already folded into that epoch).
 const EXCEL_EPOCH = civilToDay(1899, 12, 30);
 
@@ -38,7 +42,29 @@ function expandYear(yy: number, referenceYear: number): number {
   return candidate > referenceYear + 1 ? candidate - 100 : candidate;
 }
 
-export function parseDate(cell: Cell, referenceYear: number): Parsed<IsoDate> {
+/**
+ * The date a day and month without a year mean on a page shown `today`: the latest such date not
+ * more than a week after today (and on the weekday the page names, when it names one).
+ */
+export function dateWithoutYear(day: number, month: number, today: IsoDate, weekday?: number): IsoDate | undefined {
+  const todayNumber = isoToDay(today);
+  const thisYear = dayToCivil(todayNumber).year;
+  for (const y of [thisYear + 1, thisYear, thisYear - 1]) {
+    if (!isValidCivil(y, month, day)) continue;
+    const candidate = civilToDay(y, month, day);
+    if (candidate > todayNumber + 7 || candidate <= todayNumber - 366) continue;
+    if (weekday !== undefined && weekdayOf(candidate) !== weekday) continue;
+    return dayToIso(candidate);
+  }
+  return undefined;
+}
+
+/**
+ * A date as exports and pages write it: dd-mm-jjjj, d-m-jj, jjjj-mm-dd, jjjjmmdd, "5 okt 2026",
+ * "woensdag 14 oktober 2026", a weekday in front ("ma 16-11-2026"), spreadsheet dates and serials;
+ * with `today` also "Vandaag", "Gisteren", "Vandaag 30 nov" and dates without a year ("Ma 26 okt").
+ */
+export function parseDate(cell: Cell, referenceYear: number, today?: IsoDate): Parsed<IsoDate> {
   if (cell instanceof Date) {
     if (Number.isNaN(cell.getTime())) return fail('ongeldige datum');
     // Spreadsheet readers give dates at UTC midnight.
@@ -49,8 +75,18 @@ export function parseDate(cell: Cell, referenceYear: number): Parsed<IsoDate> {
     if (cell > 20000 && cell < 80000) return ok(dayToIso(EXCEL_EPOCH + Math.floor(cell)));
     return fail(`"${cell}" is geen datum (verwacht ${DATE_FORMATS})`);
   }
-  const text = cellText(cell);
-  if (text === '') return fail('datum ontbreekt');
+  const raw = cellText(cell);
+  if (raw === '') return fail('datum ontbreekt');
+  // "Vandaag", "Gisteren", "Vandaag 30 nov": the word decides.
+  const relative = /^(vandaag|gisteren|eergisteren|morgen)\b/i.exec(raw);
+  if (relative) {
+    if (!today) return fail(`"${clip(raw)}" is geen datum zonder de datum van vandaag`);
+    return ok(dayToIso(isoToDay(today) + RELATIVE[relative[1]!.toLowerCase()]!));
+  }
+  // A weekday in front ("ma 16-11-2026", "woensdag 14 oktober 2026") says nothing the date does not.
+  const weekdayMatch = WEEKDAY_WORD.exec(raw);
+  const weekday = weekdayMatch ? WEEKDAY_PREFIXES.indexOf(weekdayMatch[1]!.toLowerCase() as (typeof WEEKDAY_PREFIXES)[number]) : undefined;
+  const text = weekdayMatch ? raw.slice(weekdayMatch[0].length) : raw;
   // A time part ("2026-10-05T00:00:00", "05-10-2026 08:30") is ignored here.
   const datePart = text.split(/[T\s]/)[0] ?? '';
   let y: number;
@@ -65,12 +101,19 @@ export function parseDate(cell: Cell, referenceYear: number): Parsed<IsoDate> {
     y = match[3]!.length === 2 ? expandYear(Number(match[3]), referenceYear) : Number(match[3]);
   } else if ((match = /^(\d{4})(\d{2})(\d{2})$/.exec(datePart))) {
     [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  } else if ((match = NAMED_DATE.exec(text)) && MONTHS[match[2]!.toLowerCase()]) {
-    [y, m, d] = [Number(match[3]), MONTHS[match[2]!.toLowerCase()]!, Number(match[1])];
+  } else if ((match = NAMED_DATE.exec(text.replace(/,?\s+\d{1,2}:\d{2}.*$/, ''))) && MONTHS[match[2]!.toLowerCase()]) {
+    d = Number(match[1]);
+    m = MONTHS[match[2]!.toLowerCase()]!;
+    if (match[3]) y = Number(match[3]);
+    else {
+      const inferred = today ? dateWithoutYear(d, m, today, weekday) : undefined;
+      if (!inferred) return fail(`"${clip(raw)}" is geen datum (geen jaar)`);
+      return ok(inferred);
+    }
   } else {
-    return fail(`"${clip(text)}" is geen datum (verwacht ${DATE_FORMATS})`);
+    return fail(`"${clip(raw)}" is geen datum (verwacht ${DATE_FORMATS})`);
   }
-  if (!isValidCivil(y, m, d) || y < 1900 || y > 2100) return fail(`"${clip(text)}" is geen bestaande datum`);
+  if (!isValidCivil(y, m, d) || y < 1900 || y > 2100) return fail(`"${clip(raw)}" is geen bestaande datum`);
   return ok(dayToIso(civilToDay(y, m, d)));
 }
 

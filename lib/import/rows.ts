@@ -39,6 +39,8 @@ export interface ImportOptions {
   sourceName: string;
   /** For two-digit years; defaults to the current year. */
   referenceYear?: number;
+  /** The day a page was read: for "Vandaag", "Gisteren" and dates without a year (pages only). */
+  today?: string;
 }
 
 const MAX_PROBLEMS = 500;
@@ -154,10 +156,10 @@ export class RowImporter {
   }
 
   private date(cell: Cell): Parsed<string> {
-    if (typeof cell !== 'string') return parseDate(cell, this.referenceYear);
+    if (typeof cell !== 'string') return parseDate(cell, this.referenceYear, this.options.today);
     let hit = this.dateCache.get(cell);
     if (!hit) {
-      hit = parseDate(cell, this.referenceYear);
+      hit = parseDate(cell, this.referenceYear, this.options.today);
       if (this.dateCache.size < CACHE_LIMIT) this.dateCache.set(cell, hit);
     }
     return hit;

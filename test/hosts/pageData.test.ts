@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { magisterAbsences, pageJsonKind, somtodayAbsentieMeldingen, somtodayRegistratieOverzicht } from '../../lib/hosts/pageData.ts';
+import { magisterAbsences } from '../../lib/hosts/magister/json.ts';
+import { pageJsonKind } from '../../lib/hosts/pageData.ts';
+import { somtodayAbsentieMeldingen, somtodayRegistratieOverzicht } from '../../lib/hosts/somtoday/json.ts';
 
 const json = (name: string) => JSON.parse(readFileSync(new URL(`../fixtures/json/${name}`, import.meta.url), 'utf8'));
 
@@ -56,13 +58,15 @@ describe('Somtoday', () => {
         ],
       },
       'fallback',
+      '2026-11-27',
     );
     expect(result.pupils).toEqual([{ id: '100000', name: 'Voor Beeld' }]);
-    expect(result.records.map((r) => [r.date, r.span.kind, r.category, r.geoorloofd, r.reasonCode ?? ''])).toEqual([
-      ['2026-11-02', 'lessons', 'absent', 'nee', 'XC'],
-      ['2026-11-04', 'day', 'absent', 'ja', ''],
-      ['2026-11-05', 'day', 'absent', 'ja', ''],
-      ['2026-11-06', 'day', 'absent', 'ja', ''],
+    // The first day from its begin time, the last until its end time, the day between whole.
+    expect(result.records.map((r) => [r.date, r.span, r.category, r.geoorloofd, r.reasonCode ?? ''])).toEqual([
+      ['2026-11-02', { kind: 'lessons', from: 3, to: 3 }, 'absent', 'nee', 'XC'],
+      ['2026-11-04', { kind: 'time', start: '08:30' }, 'absent', 'ja', ''],
+      ['2026-11-05', { kind: 'day' }, 'absent', 'ja', ''],
+      ['2026-11-06', { kind: 'time', start: '00:00', end: '16:00' }, 'absent', 'ja', ''],
     ]);
     expect(result.skipped).toBe(1);
   });
@@ -73,10 +77,12 @@ describe('Somtoday', () => {
         ongeoorloofdAfwezig: [{ omschrijving: 'Spijbelen', begin: '2026-09-19T09:00:00+02:00', eind: '2026-09-19T10:00:00+02:00', geoorloofd: false, registratieSoort: 'ABSENTIEMELDING' }],
         geoorloofdAfwezig: [{ omschrijving: 'Tandarts', begin: '2026-09-20T09:00:00+02:00', geoorloofd: true }],
         verwijderd: [{ omschrijving: 'Is er uit gestuurd', begin: '2026-09-21T11:00:00+02:00', geoorloofd: true }],
-        teLaat: [{ omschrijving: 'Te laat', begin: '2026-09-22T08:35:00+02:00' }],
+        teLaat: [{ omschrijving: 'Te laat', begin: '2026-09-22T08:35:00+02:00', eind: '2026-09-22T08:45:00+02:00' }],
       },
       'leerling',
+      '2026-09-20',
     );
+    // An item without an end runs until today.
     expect(result.records.map((r) => [r.date, r.category, r.geoorloofd])).toEqual([
       ['2026-09-19', 'absent', 'nee'],
       ['2026-09-20', 'absent', 'ja'],
@@ -102,6 +108,7 @@ describe('Somtoday', () => {
         ],
       },
       'leerling',
+      '2026-10-05',
     );
     expect(result.records).toEqual([
       {

@@ -105,11 +105,9 @@ describe('hostile and odd markup', () => {
     const reading = (await genericAdapter.read(doc, context))!;
     expect(reading.pupils[0]!.id).toBe('777001');
     expect(reading.pupils[0]!.name).toContain('<script>alert(1)</script>');
-    expect(reading.records.map((r) => r.date)).toEqual(['2026-10-05', '2026-10-06', '2026-10-07', '2026-10-08', '2026-10-09']);
-    expect(reading.problems).toEqual([
-      'rij 3: datum: "31-02-2026" is geen bestaande datum',
-      'rij 4: datum: "gisteren" is geen datum (verwacht dd-mm-jjjj, d-m-jj, jjjj-mm-dd, jjjjmmdd of 5 okt 2026)',
-    ]);
+    // "gisteren" is a date as pages write it: the day before the page was read.
+    expect(reading.records.map((r) => r.date)).toEqual(['2026-10-05', '2026-11-26', '2026-10-06', '2026-10-07', '2026-10-08', '2026-10-09']);
+    expect(reading.problems).toEqual(['rij 3: datum: "31-02-2026" is geen bestaande datum']);
     expect(reading.records.find((r) => r.date === '2026-10-07')!.category).toBe('te-laat');
   });
 

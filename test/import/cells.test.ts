@@ -80,3 +80,30 @@ describe('vrijstelling', () => {
     expect(parseVrijstelling('nee')).toBeUndefined();
   });
 });
+
+describe('dates as people write them on pages', () => {
+  const today = '2026-11-30';
+  it.each([
+    ['ma 16-11-2026', '2026-11-16'],
+    ['maandag 16-11-2026', '2026-11-16'],
+    ['woensdag 14 oktober 2026', '2026-10-14'],
+    ['14 okt. 2026', '2026-10-14'],
+    ['Vandaag', '2026-11-30'],
+    ['Gisteren', '2026-11-29'],
+    ['Vandaag 30 nov', '2026-11-30'],
+    ['Ma 26 okt', '2026-10-26'],
+    ['Maandag 26 okt, 08:30', '2026-10-26'],
+    ['Vr 2 jan', '2026-01-02'],
+  ])('%s → %s', (text, iso) => {
+    expect(parseDate(text, 2026, today)).toEqual({ ok: true, value: iso });
+  });
+
+  it('does not guess a year-less or relative date without today', () => {
+    expect(parseDate('Vandaag', 2026).ok).toBe(false);
+    expect(parseDate('Ma 26 okt', 2026).ok).toBe(false);
+  });
+
+  it('a weekday that does not fit the date is not bent to fit', () => {
+    expect(parseDate('Di 26 okt', 2026, today).ok).toBe(false);
+  });
+});

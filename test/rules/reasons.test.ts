@@ -78,13 +78,13 @@ describe('failure 5: sick pupils are not sent to leerplicht', () => {
   });
 
   it('a Somtoday melding "Absent" with reason "Ziek" counts toward MAZL', async () => {
-    const { somtodayAbsentieMeldingen } = await import('../../lib/hosts/pageData.ts');
+    const { somtodayAbsentieMeldingen } = await import('../../lib/hosts/somtoday/json.ts');
     const melding = (day: string) => ({
       $type: 'participatie.RAbsentieMelding', leerling: { leerlingnummer: 4711, roepnaam: 'Sam', achternaam: 'Test' },
       absentieReden: { absentieSoort: 'Absent', afkorting: 'ZK', omschrijving: 'Ziek', geoorloofd: true },
       beginDatumTijd: `${day}T08:30:00.000+01:00`, eindDatumTijd: `${day}T16:00:00.000+01:00`,
     });
-    const converted = somtodayAbsentieMeldingen({ items: ['2026-09-14', '2026-10-05', '2026-11-02', '2026-11-16'].map(melding) }, 'L1');
+    const converted = somtodayAbsentieMeldingen({ items: ['2026-09-14', '2026-10-05', '2026-11-02', '2026-11-16'].map(melding) }, 'L1', '2026-11-20');
     const p = assessOne(converted.records, '2026-11-20', { school: { schoolType: 'vo' } }, { id: '4711' });
     expect(kinds(p)).toEqual(['mazl']);
   });

@@ -140,7 +140,7 @@ export async function readGrids(
   const problems: string[] = [];
 
   for (const { grid, map } of grids) {
-    const importer = new RowImporter({ sourceName: context.url, referenceYear: Number(context.today.slice(0, 4)) });
+    const importer = new RowImporter({ sourceName: context.url, referenceYear: Number(context.today.slice(0, 4)), today: context.today });
     const hasPupil = PUPIL_FIELDS.some((f) => map[f] !== undefined);
     const identityCells = hasPupil ? [] : [pageId, identity.name ?? '', identity.birthDate ?? '', identity.group ?? ''];
     importer.push(hasPupil ? grid.headers : [...grid.headers, 'Leerlingnummer', 'Naam', 'Geboortedatum', 'Groep']);
