@@ -1,4 +1,4 @@
-import { pageJsonKind } from '@/lib/hosts/pageData';
+import { PAGE_DATA_MATCHES, pageJsonKind } from '@/lib/hosts/systems';
 
 /**
  * Runs in the page's own world on Magister and Somtoday: when the page loads its absence data
@@ -6,7 +6,7 @@ import { pageJsonKind } from '@/lib/hosts/pageData';
  * postMessage. Nothing is requested or sent anywhere; the page's responses are passed back untouched.
  */
 export default defineContentScript({
-  matches: ['https://*.magister.net/*', 'https://*.somtoday.nl/*'],
+  matches: PAGE_DATA_MATCHES,
   world: 'MAIN',
   runAt: 'document_start',
   // Firefox (MV2) has no main-world content scripts; there the page's markup is read.

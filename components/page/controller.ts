@@ -6,7 +6,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { readPage, readPageData, systemForHost, type PageReading, type SystemId } from '@/lib/hosts';
-import { pageJsonKind } from '@/lib/hosts/pageData';
+import { pageJsonKind } from '@/lib/hosts/systems';
 import { candidateGrids, learnedFor, pathPattern, readLearned, validateColumns, type LearnedPage } from '@/lib/hosts/generic/learned';
 import { mapHeaders, type Field } from '@/lib/import/columns';
 import { todayIso } from '@/lib/calendar/days';

@@ -1,5 +1,5 @@
 import { runOnPage } from '@/components/page/controller';
-import { KNOWN_SYSTEMS } from '@/lib/hosts';
+import { KNOWN_SYSTEMS } from '@/lib/hosts/systems';
 
 /** Runs on the pupil administration systems; hosts a school adds are registered at runtime (Options). */
 export default defineContentScript({

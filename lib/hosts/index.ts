@@ -1,52 +1,35 @@
 /**
- * Every host system in one place: which hosts the extension runs on and which reader a page gets.
- * ParnasSys, ESIS and Kindkans-style SWV portals have no published markup (HOSTS.md §3, §4): their
- * pages are read by the generic reader, which recognises any absence table by its headers.
+ * Reading a page of any host system: its own reader (lib/hosts/<system>/) first, then the generic
+ * one. ParnasSys, ESIS and Kindkans-style SWV portals have no published markup (HOSTS.md §3, §4):
+ * their pages are read by the generic reader, which recognises any absence table by its headers.
  */
 import { genericAdapter } from './generic/reader.ts';
 import { readIdentity } from './generic/identity.ts';
 import { pageJsonKind, readPageJson } from './pageData.ts';
-import { magisterAdapter } from './magister/markup.ts';
-import { somtodayAdapter } from './somtoday/markup.ts';
+import { readEduarteMarkup } from './eduarte/markup.ts';
+import { readMagisterMarkup } from './magister/markup.ts';
+import { readSomtodayMarkup } from './somtoday/markup.ts';
+import { KNOWN_SYSTEMS, systemForHost } from './systems.ts';
 import type { AbsenceRecord } from '../model.ts';
-import type { SchoolType } from '../vocabulary.ts';
 import type { HostAdapter, PageReading, ReadContext, SystemId } from './types.ts';
 
-export interface KnownSystem {
-  system: SystemId;
-  name: string;
-  /** Match patterns for the manifest. */
-  matches: string[];
-  /** The school type the system serves, used until the school sets its own (HOSTS.md §5). */
-  schoolType: SchoolType;
-}
+export { KNOWN_SYSTEMS, PAGE_DATA_MATCHES, systemForHost } from './systems.ts';
 
-export const KNOWN_SYSTEMS: readonly KnownSystem[] = [
-  { system: 'parnassys', name: 'ParnasSys', matches: ['https://*.parnassys.net/*'], schoolType: 'po' },
-  { system: 'magister', name: 'Magister', matches: ['https://*.magister.net/*'], schoolType: 'vo' },
-  { system: 'somtoday', name: 'Somtoday', matches: ['https://*.somtoday.nl/*'], schoolType: 'vo' },
-  { system: 'esis', name: 'ESIS', matches: ['https://*.rovictonline.nl/*'], schoolType: 'po' },
-];
-
-const SPECIFIC: readonly HostAdapter[] = [magisterAdapter, somtodayAdapter];
-
-export function systemForHost(hostname: string): SystemId {
-  const host = hostname.toLowerCase();
-  for (const known of KNOWN_SYSTEMS) {
-    const suffix = known.matches[0]!.replace(/^https:\/\/\*|\/\*$/g, '');
-    if (host.endsWith(suffix)) return known.system;
-  }
-  return 'generiek';
-}
+/** The systems with a reader of their own; the others are read by the generic reader. */
+const READERS: Partial<Record<SystemId, (root: ParentNode, context: ReadContext) => Promise<PageReading | null>>> = {
+  magister: readMagisterMarkup,
+  somtoday: readSomtodayMarkup,
+  eduarte: readEduarteMarkup,
+};
 
 /**
  * Reads a page: the host's own reader first, then the generic one. Demo and test pages name the
  * system they imitate with <meta name="ts-demo-system">, so the same readers run on localhost.
  */
 export async function readPage(root: ParentNode, hostname: string, context: ReadContext, hint?: string | null): Promise<PageReading | null> {
-  const system = hint && SPECIFIC.some((a) => a.system === hint) ? (hint as SystemId) : systemForHost(hostname);
-  const specific = SPECIFIC.find((a) => a.system === system || a.hostSuffixes.some((s) => hostname.endsWith(s)));
-  const reading = (await specific?.read(root, context)) ?? (await genericAdapter.read(root, context));
+  const system = hint && KNOWN_SYSTEMS.some((s) => s.system === hint) ? (hint as SystemId) : systemForHost(hostname);
+  const own = READERS[system];
+  const reading = (await own?.(root, context)) ?? (await genericAdapter.read(root, context));
   if (reading && reading.system === 'generiek' && system !== 'generiek') reading.system = system;
   return reading;
 }
@@ -82,5 +65,5 @@ export function readPageData(root: ParentNode, items: readonly { url: string; js
   };
 }
 
-export { genericAdapter, magisterAdapter, somtodayAdapter };
+export { genericAdapter };
 export type { HostAdapter, PageReading, ReadContext, SystemId };

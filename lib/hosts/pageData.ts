@@ -7,23 +7,15 @@ import type { IsoDate } from '../calendar/days.ts';
 import type { AbsenceRecord, Pupil } from '../model.ts';
 import { magisterAbsences } from './magister/json.ts';
 import { somtodayAbsentieMeldingen, somtodayRegistratieOverzicht } from './somtoday/json.ts';
+import type { PageJsonKind } from './types.ts';
 
-export type PageJsonKind = 'magister-absenties' | 'somtoday-absentiemeldingen' | 'somtoday-registratieoverzicht';
+export { pageJsonKind } from './systems.ts';
 
 export interface JsonReading {
   pupils: Pupil[];
   records: AbsenceRecord[];
   /** Items that could not be read (counted, never silently dropped). */
   skipped: number;
-}
-
-/** Which page responses carry absences, by their address. */
-export function pageJsonKind(url: string): PageJsonKind | null {
-  const path = url.split('?')[0] ?? '';
-  if (/\/api\/personen\/\d+\/absenties$/.test(path)) return 'magister-absenties';
-  if (/\/rest\/v1\/absentiemeldingen$/.test(path)) return 'somtoday-absentiemeldingen';
-  if (/\/rest\/v1\/leerlingen\/[^/]+\/registratieOverzicht$/.test(path)) return 'somtoday-registratieoverzicht';
-  return null;
 }
 
 /** Reads one response; `today` ends registrations that have no end yet. */

@@ -1,8 +1,27 @@
 import type { AbsenceRecord, Pupil } from '../model.ts';
+import type { SchoolType } from '../vocabulary.ts';
 
 /** The host systems the extension knows; 'generiek' is the reader for every other table or list. */
-export const SYSTEMS = ['magister', 'somtoday', 'parnassys', 'esis', 'kindkans', 'generiek', 'geleerd'] as const;
+export const SYSTEMS = ['magister', 'somtoday', 'eduarte', 'parnassys', 'esis', 'kindkans', 'generiek', 'geleerd'] as const;
 export type SystemId = (typeof SYSTEMS)[number];
+
+export type PageJsonKind = 'magister-absenties' | 'somtoday-absentiemeldingen' | 'somtoday-registratieoverzicht';
+
+/** One host system, as its folder declares it (lib/hosts/<system>/host.ts). */
+export interface HostDefinition {
+  system: SystemId;
+  name: string;
+  /** Match patterns for the manifest. */
+  matches: string[];
+  /** Host names that belong to the system. */
+  hostSuffixes: string[];
+  /** The school type the system serves, used until the school sets its own. */
+  schoolType: SchoolType;
+  /** The responses of its own pages that carry absences (the page-data script hands them over, main world). */
+  pageData: readonly { kind: PageJsonKind; path: RegExp }[];
+  /** What is known of its pages, and from where (shown to nobody; for the reader of the code). */
+  known: string;
+}
 
 /** What a page shows: one pupil's absences, or a group overview with many pupils. */
 export interface PageReading {

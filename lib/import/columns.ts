@@ -4,14 +4,17 @@ export const FIELDS = [
   'id', 'name', 'lastName', 'firstName', 'infix', 'birthDate', 'group', 'schoolType',
   'date', 'endDate', 'startTime', 'endTime', 'lesson', 'fromLesson', 'toLesson',
   'reason', 'code', 'description', 'geoorloofd', 'ongeoorloofd', 'category', 'wholeDay', 'minutes', 'remark', 'vrijstelling',
-  'startkwalificatie',
+  'startkwalificatie', 'period',
 ] as const;
 export type Field = (typeof FIELDS)[number];
 
-/** Normalised header text → field. Normalising lowercases, drops accents, brackets, dots and spacing. */
-const SYNONYMS: Record<string, Field> = {};
+/**
+ * Normalised header text → field. Normalising lowercases, drops accents, brackets, dots and spacing.
+ * A Map: header texts come from files and pages, and "constructor" or "__proto__" must be unknown words.
+ */
+const SYNONYMS = new Map<string, Field>();
 function add(field: Field, ...names: string[]) {
-  for (const n of names) SYNONYMS[normaliseHeader(n)] = field;
+  for (const n of names) SYNONYMS.set(normaliseHeader(n), field);
 }
 
 export function normaliseHeader(header: string): string {
@@ -49,13 +52,15 @@ add('wholeDay', 'hele dag', 'heledag', 'gehele dag', 'hele dag afwezig', 'alle l
 add('minutes', 'minuten', 'minuten gemist', 'minutengemist', 'duur', 'duur (min)', 'duur minuten', 'aantal minuten');
 add('remark', 'opmerking', 'opmerkingen', 'notitie', 'toelichting');
 add('vrijstelling', 'vrijstelling', 'vrijstelling leerplicht', 'vervangende leerplicht', 'vrijstelling/vervangende leerplicht');
+// One cell for the whole period, as EduArte shows it: "05-10-2026 2e t/m 4e uur", "05-10-2026 t/m 09-10-2026".
+add('period', 'datum/tijd', 'datum / tijd', 'periode', 'datum en tijd');
 add('startkwalificatie', 'startkwalificatie', 'startkwalificatie behaald', 'sk', 'diploma startkwalificatie');
 
 export type ColumnMap = Partial<Record<Field, number>>;
 
 /** The field one header or label names, if any ("Leerlingnummer:" → id). */
 export function fieldForHeader(header: string): Field | undefined {
-  return SYNONYMS[normaliseHeader(header)];
+  return SYNONYMS.get(normaliseHeader(header));
 }
 
 /** The fields a header row names; the first column wins when two name the same field. */
@@ -63,7 +68,7 @@ export function mapHeaders(headers: readonly string[]): { map: ColumnMap; unknow
   const map: ColumnMap = {};
   const unknown: string[] = [];
   headers.forEach((raw, index) => {
-    const field = SYNONYMS[normaliseHeader(raw)];
+    const field = SYNONYMS.get(normaliseHeader(raw));
     if (field === undefined) {
       if (raw.trim() !== '') unknown.push(raw.trim());
       return;
@@ -73,10 +78,10 @@ export function mapHeaders(headers: readonly string[]): { map: ColumnMap; unknow
   return { map, unknown };
 }
 
-/** A header row names at least a date and a pupil. */
+/** A header row names at least a date (or a period) and a pupil. */
 export function looksLikeHeader(map: ColumnMap): boolean {
   const pupil = map.id !== undefined || map.name !== undefined || map.lastName !== undefined;
-  return map.date !== undefined && pupil;
+  return (map.date !== undefined || map.period !== undefined) && pupil;
 }
 
 /** EduArte's absence import (HOSTS.md §3): deelnemer;begindatum;begintijd;einddatum;eindtijd;beginlesuur;eindlesuur;reden;opmerkingen */

@@ -165,6 +165,42 @@ export class RowImporter {
     return hit;
   }
 
+  /**
+   * A period in one cell, as EduArte writes it (AbsentieMelding.getBeginEind): "05-10-2026",
+   * "05-10-2026 t/m 09-10-2026", "05-10-2026 2e uur", "05-10-2026 2e t/m 4e uur",
+   * "05-10-2026 10:00:00 - 10:45:00"; the dates in any of the import's formats.
+   */
+  private period(raw: string): Parsed<{ date: string; endDate: string; parts: SpanParts }> {
+    const value = raw.replace(/\s+/g, ' ').trim();
+    const lessons = /^(.*?)\s+(\d{1,2})e(?:\s*uur)?(?:\s*(?:t\/m|-|tot)\s*(\d{1,2})e)?\s*uur$/i.exec(value);
+    const times = /^(.*?)\s+(\d{1,2}[:.]\d{2}(?::\d{2})?)\s*(?:-|tot|t\/m)\s*(\d{1,2}[:.]\d{2}(?::\d{2})?)$/i.exec(value);
+    const range = /^(.*?)\s+t\/m\s+(.*)$/i.exec(value);
+    const head = lessons?.[1] ?? times?.[1] ?? range?.[1] ?? value;
+    const date = this.date(head);
+    if (!date.ok) return date;
+    if (lessons) {
+      const from = Number(lessons[2]);
+      const to = lessons[3] ? Number(lessons[3]) : from;
+      if (from < 1 || to > 16 || to < from) return { ok: false, message: `"${clip(value)}" is geen reeks lesuren` };
+      return { ok: true, value: { date: date.value, endDate: date.value, parts: lessonsParts(from, to) } };
+    }
+    if (times) {
+      const start = parseTime(times[2]!);
+      const end = parseTime(times[3]!);
+      if (!start.ok || !end.ok) return { ok: false, message: `"${clip(value)}" heeft geen geldige tijden` };
+      if (end.value <= start.value) return { ok: false, message: `eindtijd ${end.value} ligt niet na begintijd ${start.value}` };
+      const single: Span = { kind: 'time', start: start.value, end: end.value };
+      return { ok: true, value: { date: date.value, endDate: date.value, parts: { ok: true, single, first: single, last: single } } };
+    }
+    if (range) {
+      const end = this.date(range[2]!);
+      if (!end.ok) return end;
+      if (end.value < date.value) return { ok: false, message: `einddatum ${end.value} ligt voor de begindatum ${date.value}` };
+      return { ok: true, value: { date: date.value, endDate: end.value, parts: WHOLE_DAYS } };
+    }
+    return { ok: true, value: { date: date.value, endDate: date.value, parts: WHOLE_DAYS } };
+  }
+
   private spanKey(row: readonly Cell[]): string {
     const columns = this.spanColumns;
     return columns.length === 1 ? text(row, columns[0]!) : columns.map((c) => text(row, c)).join('|');
@@ -183,13 +219,27 @@ export class RowImporter {
       return;
     }
 
-    // When
-    const date = this.date(cell(row, C.date));
-    if (!date.ok) {
-      this.problem(rowNumber, `datum: ${date.message}`);
-      return;
+    // When: a date column, or one cell for the whole period (EduArte's "Datum/tijd").
+    let periodParts: SpanParts | undefined;
+    let date: Parsed<string>;
+    let lastDate: string;
+    if (C.date < 0 && C.period >= 0) {
+      const period = this.period(text(row, C.period));
+      if (!period.ok) {
+        this.problem(rowNumber, `datum/tijd: ${period.message}`);
+        return;
+      }
+      date = { ok: true, value: period.value.date };
+      lastDate = period.value.endDate;
+      periodParts = period.value.parts;
+    } else {
+      date = this.date(cell(row, C.date));
+      if (!date.ok) {
+        this.problem(rowNumber, `datum: ${date.message}`);
+        return;
+      }
+      lastDate = date.value;
     }
-    let lastDate = date.value;
     if (text(row, C.endDate)) {
       const end = this.date(cell(row, C.endDate));
       if (!end.ok) {
@@ -210,7 +260,7 @@ export class RowImporter {
     }
 
     const spanKey = this.spanColumns.length === 0 ? '' : this.spanKey(row);
-    let parts = this.spanCache.get(spanKey);
+    let parts = periodParts ?? this.spanCache.get(spanKey);
     if (!parts) {
       parts = spanParts(row, C);
       if (this.spanCache.size < CACHE_LIMIT) this.spanCache.set(spanKey, parts);
@@ -300,7 +350,7 @@ function columnIndices(columns: ColumnMap) {
   return {
     id: index('id'), name: index('name'), firstName: index('firstName'), infix: index('infix'), lastName: index('lastName'),
     birthDate: index('birthDate'), group: index('group'), schoolType: index('schoolType'), vrijstelling: index('vrijstelling'),
-    startkwalificatie: index('startkwalificatie'), remark: index('remark'),
+    startkwalificatie: index('startkwalificatie'), remark: index('remark'), period: index('period'),
     date: index('date'), endDate: index('endDate'), reason: index('reason'), code: index('code'), description: index('description'),
     geoorloofd: index('geoorloofd'), ongeoorloofd: index('ongeoorloofd'), category: index('category'), minutes: index('minutes'),
     wholeDay: index('wholeDay'), lesson: index('lesson'), fromLesson: index('fromLesson'), toLesson: index('toLesson'),

@@ -79,7 +79,7 @@ describe('Magister-style Kendo grid', () => {
 describe('Somtoday-style registrations', () => {
   it('parses the aria-label: title, date without a year, lesuren', () => {
     expect(parseSomtodayLabel('Spijbelen, ma 23 nov, 2e - 4e uur, wiskunde, te laat binnen', TODAY)).toEqual({
-      title: 'Spijbelen', date: '2026-11-23', fromLesson: 2, toLesson: 4, minutes: undefined, rest: 'wiskunde, te laat binnen',
+      title: 'Spijbelen', date: '2026-11-23', fromLesson: 2, toLesson: 4, openEnded: false, rest: 'wiskunde, te laat binnen',
     });
     expect(parseSomtodayLabel('Te laat, do 26 nov, 10 min gemist, Engels, ', TODAY)).toMatchObject({ date: '2026-11-26', minutes: 10 });
     // A date without a year lies in the past year, on the weekday named.

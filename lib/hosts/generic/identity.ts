@@ -9,6 +9,8 @@ export interface PageIdentity {
   id?: string;
   name?: string;
   firstName?: string;
+  /** Tussenvoegsel ("van", "de", "van der"): part of the name everywhere. */
+  infix?: string;
   lastName?: string;
   birthDate?: string;
   group?: string;
@@ -40,8 +42,8 @@ export function readIdentity(root: ParentNode, exclude: readonly Element[] = [])
     const field = fieldForHeader(label.replace(/:\s*$/, ''));
     const clean = value.slice(0, MAX_VALUE);
     if (!field || !WANTED.has(field) || !clean) return;
-    const key = field === 'infix' ? undefined : (field as keyof Omit<PageIdentity, 'anchor' | 'personNumber'>);
-    if (!key || identity[key]) return;
+    const key = field as keyof Omit<PageIdentity, 'anchor' | 'personNumber'>;
+    if (identity[key]) return;
     identity[key] = clean;
     if ((field === 'name' || field === 'lastName' || (field === 'id' && !identity.anchor)) && !excluded(anchor)) identity.anchor = anchor;
   };
@@ -78,7 +80,7 @@ export function readIdentity(root: ParentNode, exclude: readonly Element[] = [])
     }
   }
   if (!identity.name && (identity.firstName || identity.lastName)) {
-    identity.name = [identity.firstName, identity.lastName].filter(Boolean).join(' ');
+    identity.name = [identity.firstName, identity.infix, identity.lastName].filter(Boolean).join(' ');
   }
   return identity;
 }

@@ -8,7 +8,7 @@ import { mapHeaders, type ColumnMap } from '../../import/columns.ts';
 import { RowImporter } from '../../import/rows.ts';
 import type { AbsenceRecord } from '../../model.ts';
 import { mergePupils } from '../../vocabulary.ts';
-import { readIdentity } from './identity.ts';
+import { readIdentity, type PageIdentity } from './identity.ts';
 import type { HostAdapter, PageReading, ReadContext, SystemId } from '../types.ts';
 
 export interface GridCell {
@@ -31,7 +31,7 @@ const REASON_FIELDS = ['reason', 'code', 'description', 'category', 'geoorloofd'
 const PUPIL_FIELDS = ['id', 'name', 'lastName'] as const;
 
 export function isAbsenceHeader(map: ColumnMap): boolean {
-  return map.date !== undefined && REASON_FIELDS.some((f) => map[f] !== undefined);
+  return (map.date !== undefined || map.period !== undefined) && REASON_FIELDS.some((f) => map[f] !== undefined);
 }
 
 function trimmed(node: { textContent: string | null }): string {
@@ -130,9 +130,10 @@ export async function readGrids(
   grids: readonly { grid: Grid; map: ColumnMap }[],
   context: ReadContext,
   system: SystemId,
+  knownIdentity?: PageIdentity,
 ): Promise<PageReading | null> {
   if (grids.length === 0) return null;
-  const identity = readIdentity(root, grids.map((g) => g.grid.element));
+  const identity = knownIdentity ?? readIdentity(root, grids.map((g) => g.grid.element));
   const pageId = identity.id || identity.name || 'leerling-op-deze-pagina';
   const anchors = new Map<string, Element>();
   const records: AbsenceRecord[] = [];

@@ -1,17 +1,26 @@
 /**
- * Somtoday's pupil portal (leerling.somtoday.nl, Angular). Each registration is an `sl-registratie`
- * element whose aria-label reads "titel, datuminfo, vakOfTitel, opmerkingen" (HOSTS.md §2.3), e.g.
- * "Spijbelen, ma 5 okt, 2e - 4e uur, wiskunde". The category heading it sits under says whether it
- * was geoorloofd: Afwezig ongeoorloofd / Afwezig geoorloofd / Te laat / Verwijderd uit les.
+ * Somtoday's pupil and parent app (leerling.somtoday.nl, Angular). Each registration is an
+ * `sl-registratie` element; its aria-label is how the app itself words it (NONtoday/leerling-source,
+ * `registratie.component.ts`, releases 2.6.1 and before 2.4.0; dates by `hmy-date-util.ts`):
+ *   2.6.1:  "titel[, niet afgehandeld], datuminfo[, minuten gemist][, vak]" — every part with its first
+ *           "-" replaced by "tot" ("2e tot 3e uur", "08:30 tot 08:45").
+ *   < 2.4:  "titel, datuminfo, vakOfTitel, opmerkingen".
+ * datuminfo for absences: "Maandag 26 okt, 08:30" (open-ended: until today), "Ma 26 okt, 08:30 t/m
+ * Vr 30 okt, 13:30" (several days), "Ma 26 okt, 2e uur" / "Ma 26 okt, 2e tot 3e uur" (lesuren),
+ * "Ma 26 okt, 08:30 t/m 10:20" (times); "Vandaag 30 nov" for today; ", 2025" after the month in
+ * another year. For te laat and verwijderd: "Maandag 26 okt" followed by "2e uur, 10 min gemist".
+ * The category heading the list sits under ("Afwezig", "Afwezig ongeoorloofd", "Afwezig geoorloofd",
+ * "Te laat", "Verwijderd uit les") says whether it was geoorloofd.
  */
-import { civilToDay, dayToCivil, dayToIso, isoToDay, weekdayOf } from '../../calendar/days.ts';
-import { MONTHS } from '../../import/cells.ts';
-import { categoryFromText } from '../../rules/reasons.ts';
-import type { AbsenceRecord, Category, Geoorloofd, Pupil, Span } from '../../model.ts';
+import { parseDate } from '../../import/cells.ts';
+import type { AbsenceRecord, Category, Geoorloofd, Pupil } from '../../model.ts';
 import { readIdentity, textOf } from '../generic/identity.ts';
-import type { HostAdapter, PageReading, ReadContext } from '../types.ts';
+import { periodParts, type LocalMoment, type PeriodPart } from '../json.ts';
+import type { PageReading, ReadContext } from '../types.ts';
+import { SOMTODAY_SELECTORS } from './host.ts';
 
 const CATEGORY_LABELS: Record<string, { category: Category; geoorloofd: Geoorloofd }> = {
+  afwezig: { category: 'absent', geoorloofd: 'onbekend' },
   'afwezig ongeoorloofd': { category: 'absent', geoorloofd: 'nee' },
   'afwezig geoorloofd': { category: 'absent', geoorloofd: 'ja' },
   'te laat': { category: 'te-laat', geoorloofd: 'onbekend' },
@@ -19,101 +28,154 @@ const CATEGORY_LABELS: Record<string, { category: Category; geoorloofd: Geoorloo
   'huiswerk niet in orde': { category: 'overig', geoorloofd: 'onbekend' },
   'materiaal niet in orde': { category: 'overig', geoorloofd: 'onbekend' },
 };
-const WEEKDAYS = ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'];
-const LABEL = new RegExp(
-  '^(.*?),\\s*(ma|di|wo|do|vr|za|zo)[a-z]*\\.?\\s+(\\d{1,2})\\s+([a-z]{3})[a-z]*\\.?(?:\\s+(\\d{4}))?' +
-    '(?:,\\s*(?:(\\d{1,2})e(?:\\s*-\\s*(\\d{1,2})e)?\\s*uur|(\\d{1,3})\\s*min(?:uten)?\\s+gemist))?(?:,\\s*(.*))?$',
-  'i',
-);
+const ABSENCE_HEADINGS = new Set(['afwezig', 'afwezig ongeoorloofd', 'afwezig geoorloofd']);
+
+/** "Vandaag 30 nov", "Ma 26 okt", "Maandag 26 okt, 2025". */
+const DATE = '(?:vandaag|gisteren|(?:ma|di|wo|do|vr|za|zo)[a-z]*)\\.?\\s+\\d{1,2}\\s+[a-z]{3,}\\.?(?:,\\s*\\d{4}(?!:))?';
+const TIME = '(\\d{1,2}):(\\d{2})';
+const LESSONS = '(\\d{1,2})e(?:\\s*uur)?(?:\\s*-\\s*(\\d{1,2})e)?\\s*uur';
+const DATE_RE = new RegExp(DATE, 'i');
 
 export interface SomtodayLabel {
   title: string;
+  /** The day the registration begins. */
   date: string;
+  beginMinutes?: number;
   fromLesson?: number;
   toLesson?: number;
+  /** The last day, when the label names one ("t/m Vr 30 okt"). */
+  endDate?: string;
+  endMinutes?: number;
+  /** Only a begin moment and nothing after it: the registration is still running. */
+  openEnded: boolean;
   minutes?: number;
+  /** What follows: the lesson's subject, remarks. */
   rest?: string;
 }
 
-/**
- * The date a label without a year means: the most recent such date not after today whose weekday
- * matches (within the last year).
- */
-export function inferDate(day: number, month: number, weekday: number, today: string, year?: number): string | undefined {
-  if (year) return dayToIso(civilToDay(year, month, day));
-  const todayNumber = isoToDay(today);
-  const thisYear = dayToCivil(todayNumber).year;
-  for (const y of [thisYear, thisYear - 1, thisYear + 1]) {
-    const candidate = civilToDay(y, month, day);
-    if (dayToCivil(candidate).day !== day) continue;
-    if (candidate <= todayNumber + 7 && candidate > todayNumber - 366 && weekdayOf(candidate) === weekday) return dayToIso(candidate);
+/** Reads one aria-label; undefined when it is not the app's grammar. */
+export function parseSomtodayLabel(label: string, today: string): SomtodayLabel | undefined {
+  // The app replaced the first "-" of each part with "tot": put it back, so both releases read alike.
+  const text = label.replace(/\s+/g, ' ').trim().replace(/(\d{1,2}e|\d{1,2}:\d{2})\s+tot\s+(?=\d)/gi, '$1 - ');
+  const dateMatch = DATE_RE.exec(text);
+  if (!dateMatch) return undefined;
+  const date = parseDate(dateMatch[0], Number(today.slice(0, 4)), today);
+  if (!date.ok) return undefined;
+  const title = text.slice(0, dateMatch.index).replace(/,\s*$/, '').replace(/,\s*niet afgehandeld$/i, '').trim();
+  let rest = text.slice(dateMatch.index + dateMatch[0].length);
+  const result: SomtodayLabel = { title, date: date.value, openEnded: false };
+  let m: RegExpExecArray | null;
+  if ((m = new RegExp(`^,\\s*${LESSONS}`, 'i').exec(rest))) {
+    result.fromLesson = Number(m[1]);
+    result.toLesson = m[2] ? Number(m[2]) : Number(m[1]);
+    rest = rest.slice(m[0].length);
+  } else if ((m = new RegExp(`^,\\s*${TIME}(?:\\s*-\\s*${TIME})?`, 'i').exec(rest))) {
+    result.beginMinutes = Number(m[1]) * 60 + Number(m[2]);
+    if (m[3]) result.endMinutes = Number(m[3]) * 60 + Number(m[4]);
+    rest = rest.slice(m[0].length);
   }
-  return undefined;
+  // "t/m Vr 30 okt, 13:30", "t/m Di 27 okt, 3e uur" or "t/m 10:20".
+  if ((m = /^\s*t\/m\s+/i.exec(rest))) {
+    rest = rest.slice(m[0].length);
+    const second = new RegExp(`^${DATE}`, 'i').exec(rest);
+    if (second) {
+      const end = parseDate(second[0], Number(today.slice(0, 4)), today);
+      if (!end.ok) return undefined;
+      result.endDate = end.value;
+      rest = rest.slice(second[0].length);
+      if ((m = new RegExp(`^,\\s*${TIME}`, 'i').exec(rest))) {
+        result.endMinutes = Number(m[1]) * 60 + Number(m[2]);
+        rest = rest.slice(m[0].length);
+      } else if ((m = new RegExp(`^,\\s*(\\d{1,2})e\\s*uur`, 'i').exec(rest))) {
+        result.toLesson = Number(m[1]);
+        rest = rest.slice(m[0].length);
+      }
+    } else if ((m = new RegExp(`^${TIME}`, 'i').exec(rest))) {
+      result.endMinutes = Number(m[1]) * 60 + Number(m[2]);
+      rest = rest.slice(m[0].length);
+    } else {
+      return undefined;
+    }
+  }
+  // Te laat / verwijderd: "…, 2e uur, 10 min gemist".
+  if ((m = new RegExp(`^,\\s*${LESSONS}`, 'i').exec(rest)) && result.fromLesson === undefined) {
+    result.fromLesson = Number(m[1]);
+    result.toLesson = m[2] ? Number(m[2]) : Number(m[1]);
+    rest = rest.slice(m[0].length);
+  }
+  if ((m = /^,\s*(\d{1,3})\s*min(?:uten)?\s+gemist/i.exec(rest))) {
+    result.minutes = Number(m[1]);
+    rest = rest.slice(m[0].length);
+  }
+  result.openEnded = result.beginMinutes !== undefined && result.endMinutes === undefined && result.endDate === undefined && result.fromLesson === undefined;
+  const tail = rest.replace(/^,\s*/, '').replace(/,\s*$/, '').trim();
+  if (tail) result.rest = tail;
+  return result;
 }
 
-export function parseSomtodayLabel(label: string, today: string): SomtodayLabel | undefined {
-  const m = LABEL.exec(label.replace(/\s+/g, ' ').trim());
-  if (!m) return undefined;
-  const month = MONTHS[m[4]!.toLowerCase()];
-  if (!month) return undefined;
-  const date = inferDate(Number(m[3]), month, WEEKDAYS.indexOf(m[2]!.toLowerCase()), today, m[5] ? Number(m[5]) : undefined);
-  if (!date) return undefined;
-  return {
-    title: m[1]!.trim(),
-    date,
-    fromLesson: m[6] ? Number(m[6]) : undefined,
-    toLesson: m[7] ? Number(m[7]) : m[6] ? Number(m[6]) : undefined,
-    minutes: m[8] ? Number(m[8]) : undefined,
-    rest: m[9]?.trim() || undefined,
-  };
+/** The days one parsed label covers, each with its part. */
+export function labelParts(label: SomtodayLabel, today: string, absence: boolean): PeriodPart[] | undefined {
+  const begin: LocalMoment = { date: label.date, minutes: label.beginMinutes ?? 0 };
+  let end: LocalMoment | undefined;
+  if (label.endDate) end = { date: label.endDate, minutes: label.endMinutes ?? 24 * 60 - 1 };
+  else if (label.endMinutes !== undefined) end = { date: label.date, minutes: label.endMinutes };
+  else if (!(absence && label.openEnded)) end = { date: label.date, minutes: label.beginMinutes !== undefined && !absence ? label.beginMinutes : 24 * 60 - 1 };
+  const lessons = label.fromLesson !== undefined || label.toLesson !== undefined
+    ? { from: label.fromLesson, to: label.endDate || label.fromLesson !== undefined ? label.toLesson : undefined }
+    : {};
+  if (!absence && label.beginMinutes !== undefined && label.fromLesson === undefined) {
+    // Te laat at a moment: that moment, not the day.
+    return [{ date: label.date, span: { kind: 'time', start: clock(label.beginMinutes), ...(label.endMinutes !== undefined ? { end: clock(label.endMinutes) } : {}) } }];
+  }
+  return periodParts(begin, end, today, lessons);
 }
+
+const clock = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 /** The category heading an element sits under: the last label element before it in document order. */
-function categoryHeadings(root: ParentNode): { element: Element; value: (typeof CATEGORY_LABELS)[string] }[] {
-  const found: { element: Element; value: (typeof CATEGORY_LABELS)[string] }[] = [];
-  for (const el of Array.from(root.querySelectorAll('hmy-registratie-categorie, h1, h2, h3, h4, span, div, p, button'))) {
-    if (el.childElementCount > 3) continue;
-    const text = textOf(el).toLowerCase().replace(/\s*\(?\d+\)?$/, '');
-    const value = CATEGORY_LABELS[text];
-    if (value && !found.some((f) => f.element.contains(el))) found.push({ element: el, value });
+function categoryHeadings(root: ParentNode): { element: Element; key: string }[] {
+  const found: { element: Element; key: string }[] = [];
+  for (const el of Array.from(root.querySelectorAll(SOMTODAY_SELECTORS.headings))) {
+    if (el.childElementCount > 3 || el.closest(SOMTODAY_SELECTORS.item)) continue;
+    const text = textOf(el).toLowerCase().replace(/,?\s*\(?\d+\)?(\s*keer vermeld)?$/, '').trim();
+    if (Object.hasOwn(CATEGORY_LABELS, text) && !found.some((f) => f.element.contains(el))) found.push({ element: el, key: text });
   }
   return found;
 }
 
-export const somtodayAdapter: HostAdapter = {
-  system: 'somtoday',
-  hostSuffixes: ['.somtoday.nl', 'som.today'],
-  async read(root: ParentNode, context: ReadContext): Promise<PageReading | null> {
-    const items = Array.from(root.querySelectorAll('sl-registratie[aria-label]'));
-    if (items.length === 0) return null;
-    const headings = categoryHeadings(root);
-    const identity = readIdentity(root, items);
-    const pupil: Pupil = { id: identity.id || identity.name || 'leerling-op-deze-pagina', name: identity.name ?? '' };
-    const records: AbsenceRecord[] = [];
-    const problems: string[] = [];
-    for (let i = 0; i < items.length; i++) {
-      const item = items[i]!;
-      if (i % 250 === 249) await context.yieldToPage();
-      const label = item.getAttribute('aria-label') ?? '';
-      const parsed = parseSomtodayLabel(label, context.today);
-      if (!parsed) {
-        problems.push(`registratie ${i + 1}: "${label.slice(0, 60)}" niet herkend`);
-        continue;
-      }
-      // The heading before this registration: compareDocumentPosition 4 = FOLLOWING.
-      const heading = [...headings].reverse().find((h) => (h.element.compareDocumentPosition(item) & 4) !== 0)?.value;
-      const byTitle = categoryFromText(parsed.title);
-      const category: Category = heading?.category === 'absent' && byTitle === 'ziek' ? 'ziek' : (heading?.category ?? byTitle ?? 'absent');
-      const span: Span = parsed.fromLesson ? { kind: 'lessons', from: parsed.fromLesson, to: parsed.toLesson } : { kind: 'day' };
+export async function readSomtodayMarkup(root: ParentNode, context: ReadContext): Promise<PageReading | null> {
+  const items = Array.from(root.querySelectorAll(SOMTODAY_SELECTORS.item));
+  if (items.length === 0) return null;
+  const headings = categoryHeadings(root);
+  const identity = readIdentity(root, items);
+  const pupil: Pupil = { id: identity.id || identity.name || 'leerling-op-deze-pagina', name: identity.name ?? '' };
+  const records: AbsenceRecord[] = [];
+  const problems: string[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    if (i % 250 === 249) await context.yieldToPage();
+    const label = item.getAttribute('aria-label') ?? '';
+    const parsed = parseSomtodayLabel(label, context.today);
+    // The heading before this registration: compareDocumentPosition 4 = FOLLOWING.
+    const heading = [...headings].reverse().find((h) => (h.element.compareDocumentPosition(item) & 4) !== 0);
+    const value = heading ? CATEGORY_LABELS[heading.key]! : { category: 'absent' as Category, geoorloofd: 'onbekend' as Geoorloofd };
+    const parts = parsed ? labelParts(parsed, context.today, !heading || ABSENCE_HEADINGS.has(heading.key)) : undefined;
+    if (!parsed || !parts) {
+      problems.push(`registratie ${i + 1}: "${label.slice(0, 60)}" niet herkend`);
+      continue;
+    }
+    for (const part of parts) {
+      // A coarse heading ("Afwezig") with a reason that says ziek is refined by the ReasonResolver.
       const record: AbsenceRecord = {
-        pupilId: pupil.id, date: parsed.date, span, category, geoorloofd: heading?.geoorloofd ?? 'onbekend',
-        reasonText: parsed.title.slice(0, 300), source: { kind: 'page', name: context.url.slice(0, 500) },
+        pupilId: pupil.id, date: part.date, span: part.span, category: value.category, geoorloofd: value.geoorloofd,
+        source: { kind: 'page', name: context.url.slice(0, 500) },
       };
-      if (parsed.minutes !== undefined) record.minutes = parsed.minutes;
+      if (parsed.title) record.reasonText = parsed.title.slice(0, 300);
+      if (parsed.minutes !== undefined && parts.length === 1 && part.span.kind === 'lessons') record.minutes = parsed.minutes;
       records.push(record);
     }
-    if (records.length === 0) return null;
-    const anchors = new Map<string, Element>([[pupil.id, identity.anchor ?? items[0]!.parentElement ?? items[0]!]]);
-    return { system: 'somtoday', kind: 'leerling', pupils: [pupil], records, anchors, problems, source: items[0]!.parentElement ?? items[0]! };
-  },
-};
+  }
+  if (records.length === 0 && problems.length === 0) return null;
+  const anchors = new Map<string, Element>([[pupil.id, identity.anchor ?? items[0]!.parentElement ?? items[0]!]]);
+  return { system: 'somtoday', kind: 'leerling', pupils: [pupil], records, anchors, problems, source: items[0]!.parentElement ?? items[0]! };
+}
