@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { SYSTEMS } from './hosts/types.ts';
 import type { CaseView } from './cases.ts';
 import { MELDING_KINDS } from './meldingen/record.ts';
-import { absenceRecordSchema, pupilSchema } from './model.ts';
+import { absenceRecordSchema, isoDateSchema, pupilSchema } from './model.ts';
 import { SIGNAL_KINDS, type SignalKind } from './rules/signal.ts';
 
 /** The content script's request; the background validates it before anything else. */
@@ -18,6 +18,16 @@ const reading = {
   pupils: z.array(pupilSchema).max(20_000),
   records: z.array(absenceRecordSchema).max(200_000),
   lang: z.enum(['nl', 'en']).optional(),
+  /** What the reader knows beyond the records (lib/coverage.ts PageInfo). */
+  info: z
+    .object({
+      source: z.enum(['gegevens', 'opmaak', 'geleerd']),
+      skipped: z.number().int().min(0).max(10_000_000),
+      partial: z.object({ shown: z.number().int().min(0).max(10_000_000), total: z.number().int().min(1).max(10_000_000) }).optional(),
+      paged: z.boolean().optional(),
+      period: z.object({ from: isoDateSchema, label: z.string().max(40) }).optional(),
+    })
+    .optional(),
 };
 const pupilId = z.string().trim().min(1).max(64);
 
@@ -84,8 +94,20 @@ export interface PupilView {
   notes: { kind: string; text: string }[];
 }
 
+export interface CoverageView {
+  records: number;
+  from?: string;
+  until: string;
+  complete: boolean;
+  /** "Gelezen: 153 registraties, 26 okt t/m 30 nov, uit de gegevens van de pagina." */
+  summary: string;
+  problems: string[];
+}
+
 export interface AssessView {
   peildatum: string;
+  /** What the page's reading covered, so that "no signal" can be trusted or not. */
+  coverage?: CoverageView;
   /** The last day assessed; before today when today has no registrations yet ("t/m gisteren"). */
   evaluatedUntil: string;
   /** Whether the school's schooltijden are missing for some weekday (PO without schooltijden). */

@@ -1,5 +1,8 @@
 /** The scan's output: the JSON contract of `npm run scan -- --json` and a readable table. */
 import { explainLeerplicht, explainSignal, formatDate, signalTitle, type Lang } from './explain.ts';
+import { SchoolCalendar } from './calendar/schoolCalendar.ts';
+import { coverageOf, coverageText, type Coverage } from './coverage.ts';
+import type { Settings } from './settings.ts';
 import { noteText, TIMETABLE_NOTE, type Assessment, type PupilAssessment } from './rules/assess.ts';
 import { severity } from './rules/signal.ts';
 
@@ -15,7 +18,23 @@ function bySeverity(a: PupilAssessment, b: PupilAssessment): number {
  * plus the data range, warnings, leerplicht status, each signal's explanation and the pupils a
  * vrijstelling took out of a rule.
  */
-export function scanJson(assessment: Assessment, lang: Lang = 'nl') {
+/** What an export covers: its period, and whether that is long enough to judge a thuiszitter. */
+export function exportCoverage(assessment: Assessment, settings: Settings, skippedRows = 0): Coverage {
+  return coverageOf({
+    recordDays: [assessment.dataFrom],
+    until: assessment.evaluatedUntil,
+    info: { source: 'export', skipped: skippedRows },
+    calendar: new SchoolCalendar(settings.calendar),
+    termWeeks: settings.rules.thuiszitter.weeks,
+  });
+}
+
+function pupilCoverage(coverage: Coverage, p: PupilAssessment, lang: Lang) {
+  const text = coverageText({ ...coverage, records: p.records }, lang);
+  return { records: p.records, from: coverage.from, until: coverage.until, complete: coverage.complete, summary: text.summary, problems: text.problems };
+}
+
+export function scanJson(assessment: Assessment, lang: Lang = 'nl', coverage?: Coverage) {
   const flagged = assessment.pupils.filter((p) => p.signals.length > 0).sort(bySeverity);
   return {
     peildatum: assessment.peildatum,
@@ -34,11 +53,15 @@ export function scanJson(assessment: Assessment, lang: Lang = 'nl') {
       excluded: p.excluded,
       notes: p.notes.map((n) => ({ ...n, text: noteText(n, lang) })),
       timetable: p.timetable,
+      ...(coverage ? { coverage: pupilCoverage(coverage, p, lang) } : {}),
     })),
     /** Pupils without a signal for whom something could not be judged (no schooltijden, an unknown vrijstelling). */
     unjudged: assessment.pupils
       .filter((p) => p.signals.length === 0 && p.notes.length > 0)
-      .map((p) => ({ id: p.pupil.id, name: p.pupil.name, group: p.pupil.group, notes: p.notes.map((n) => ({ ...n, text: noteText(n, lang) })) })),
+      .map((p) => ({
+        id: p.pupil.id, name: p.pupil.name, group: p.pupil.group, notes: p.notes.map((n) => ({ ...n, text: noteText(n, lang) })),
+        ...(coverage ? { coverage: pupilCoverage(coverage, p, lang) } : {}),
+      })),
     excluded: assessment.pupils
       .filter((p) => p.excluded.length > 0)
       .map((p) => ({ id: p.pupil.id, name: p.pupil.name, group: p.pupil.group, excluded: p.excluded })),
@@ -49,7 +72,7 @@ function pad(text: string, width: number): string {
   return text.length >= width ? `${text.slice(0, width - 1)}…` : text.padEnd(width);
 }
 
-export function scanTable(assessment: Assessment, lang: Lang = 'nl'): string {
+export function scanTable(assessment: Assessment, lang: Lang = 'nl', coverage?: Coverage): string {
   const nlang = lang === 'nl';
   const flagged = assessment.pupils.filter((p) => p.signals.length > 0).sort(bySeverity);
   const lines: string[] = [];
@@ -60,6 +83,11 @@ export function scanTable(assessment: Assessment, lang: Lang = 'nl'): string {
   );
   for (const w of assessment.warnings) lines.push(`! ${w}`);
   lines.push(`${nlang ? 'Schooltijden' : 'School times'}: ${assessment.timetable}`);
+  if (coverage) {
+    const text = coverageText(coverage, lang);
+    lines.push(text.summary);
+    for (const p of text.problems) lines.push(`! ${p}`);
+  }
   if (assessment.pupils.some((p) => p.notes.some((n) => n.kind === 'schooltijden'))) lines.push(`! ${TIMETABLE_NOTE[lang]}`);
   lines.push('');
   if (flagged.length === 0) {

@@ -3,15 +3,20 @@
  * the leerplicht status and the protocol's next steps. Built where the rules run (the background) so
  * the content script only renders text.
  */
+import { coverageText, type Coverage } from './coverage.ts';
 import { explainLeerplicht, explainSignal, signalTitle, type Lang } from './explain.ts';
 import type { AssessView } from './messages.ts';
 import { verzuimsoortFor } from './meldingen/verzuimsoort.ts';
 import { nextSteps } from './protocols.ts';
 import { noteText, type Assessment } from './rules/assess.ts';
 
-export function assessmentView(assessment: Assessment, presetId: string, lang: Lang = 'nl'): AssessView {
+export function assessmentView(assessment: Assessment, presetId: string, lang: Lang = 'nl', coverage?: Coverage): AssessView {
+  const covered = coverage ? { ...coverageText(coverage, lang), records: coverage.records, from: coverage.from, until: coverage.until, complete: coverage.complete } : undefined;
+  // No signal on a page that covers too little is "niet te beoordelen", never a silent nothing.
+  const unjudged = coverage && !coverage.complete ? (lang === 'nl' ? 'Niet te beoordelen' : 'Cannot be judged') : undefined;
   return {
     peildatum: assessment.peildatum,
+    ...(covered ? { coverage: covered } : {}),
     evaluatedUntil: assessment.evaluatedUntil,
     timetableMissing: assessment.pupils.some((p) => p.notes.some((n) => n.kind === 'schooltijden')),
     warnings: assessment.warnings,
@@ -25,7 +30,7 @@ export function assessmentView(assessment: Assessment, presetId: string, lang: L
         id: p.pupil.id,
         name: p.pupil.name,
         level: p.level,
-        badge: signals[0]?.short ?? (lang === 'nl' ? 'Geen signaal' : 'No signal'),
+        badge: signals[0]?.short ?? unjudged ?? (lang === 'nl' ? 'Geen signaal' : 'No signal'),
         signals,
         leerplicht: explainLeerplicht(p.leerplicht, lang),
         excluded: p.excluded.map((e) => ({ kind: e.kind, title: signalTitle(e.kind, lang), reason: e.reason })),

@@ -12,7 +12,7 @@ import { parseCodeTable } from '../lib/import/codeTable.ts';
 import { decodeText, parseCsv } from '../lib/import/readFile.ts';
 import { SCHOOL_TYPES } from '../lib/model.ts';
 import { flaggedPupilsCsv } from '../lib/export/csv.ts';
-import { scanJson, scanTable } from '../lib/report.ts';
+import { exportCoverage, scanJson, scanTable } from '../lib/report.ts';
 import { scanFiles } from '../lib/scan.ts';
 import { parseSchooltijdenFile, parseSchooltijdenSpec, WEEKDAYS } from '../lib/rules/timetable.ts';
 import { ALL_REGIONS } from '../lib/regions/index.ts';
@@ -149,8 +149,10 @@ function main() {
         fail(`${values.csv} kon niet geschreven worden: ${(error as Error).message}`, 1);
       }
     }
-    if (values.json) process.stdout.write(`${JSON.stringify(scanJson(assessment, lang))}\n`);
-    else process.stdout.write(`${scanTable(assessment, lang)}\n`);
+    const rowProblems = imports.reduce((n, r) => n + r.problems.length + r.moreProblems, 0);
+    const coverage = exportCoverage(assessment, settings, rowProblems);
+    if (values.json) process.stdout.write(`${JSON.stringify(scanJson(assessment, lang, coverage))}\n`);
+    else process.stdout.write(`${scanTable(assessment, lang, coverage)}\n`);
     process.exitCode = unreadable ? 1 : 0;
   }, (error: unknown) => fail(`Scan mislukt: ${error instanceof Error ? error.message : String(error)}`, 1));
 }

@@ -1,6 +1,7 @@
 import { todayIso } from '@/lib/calendar/days';
 import { SchoolCalendar } from '@/lib/calendar/schoolCalendar';
 import { caseView, openCase } from '@/lib/cases';
+import { coverageOf } from '@/lib/coverage';
 import { explainSignal } from '@/lib/explain';
 import { currentLang, currentSettings } from '@/components/settings';
 import { assess, type PupilAssessment } from '@/lib/rules/assess';
@@ -58,7 +59,17 @@ export async function handleMessage(message: unknown): Promise<AssessResponse | 
 
 async function assessPage(request: Extract<Request, { type: 'assess' }>): Promise<AssessResponse> {
   const { settings, today, assessment } = await assessReading(request);
-  const view = assessmentView(assessment, settings.preset, request.lang ?? (await currentLang()));
+  const lang = request.lang ?? (await currentLang());
+  const coverage = request.info
+    ? coverageOf({
+        recordDays: request.records.map((r) => r.date),
+        until: assessment.evaluatedUntil,
+        info: request.info,
+        calendar: new SchoolCalendar(settings.calendar),
+        termWeeks: settings.rules.thuiszitter.weeks,
+      })
+    : undefined;
+  const view = assessmentView(assessment, settings.preset, lang, coverage);
   // The overview lists this session's flagged pupils; session storage is memory only.
   await rememberSeen(flaggedFromAssessment(assessment, 'pagina').filter((p) => p.signals.length > 0));
   const cases = await openCasesOf(view.pupils.map((p) => p.id));

@@ -318,7 +318,7 @@ export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
       // The answer comes from the extension's own service worker, which validated the request with zod.
       const response = (await browser.runtime.sendMessage({
         type: 'assess', url: location.href.slice(0, 2000), system: reading.system, kind: reading.kind,
-        pupils: reading.pupils, records: reading.records, lang: state.lang,
+        pupils: reading.pupils, records: reading.records, lang: state.lang, info: reading.info,
       })) as AssessResponse | undefined;
       if (!response || !response.ok) {
         state.status = 'error';

@@ -71,4 +71,7 @@ li{margin:3px 0}
 .mapping{display:grid;gap:2px;margin:8px 0}
 .mapping select{font-size:13px;padding:3px}
 .warning{background:#fff6e0;border:1px solid #f2c94c;border-radius:6px;padding:6px 8px;margin:6px 0;font-size:12px}
+.coverage{font-size:12px;margin:6px 0;padding:6px 8px;border:1px solid #d5dbe1;border-radius:6px}
+.coverage p,.coverage ul{margin:2px 0}
+.coverage ul{padding-left:18px}
 `;

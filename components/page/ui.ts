@@ -74,6 +74,7 @@ const TEXT = {
     excluded: 'Uitgezonderd',
     steps: 'Volgende stappen',
     noSignal: 'Geen signaal voor deze leerling.',
+    unjudged: 'Niet te beoordelen: de gegevens op deze pagina zijn niet genoeg om te zeggen dat er geen signaal is (zie hierboven).',
     groupTitle: (n: number, total: number) => `${n} van ${total} leerlingen met een signaal`,
     back: '← Alle leerlingen',
     more: (n: number) => `Meer tonen (nog ${n})`,
@@ -120,6 +121,7 @@ const TEXT = {
     excluded: 'Excluded',
     steps: 'Next steps',
     noSignal: 'No signal for this pupil.',
+    unjudged: 'Cannot be judged: the data on this page is not enough to say there is no signal (see above).',
     groupTitle: (n: number, total: number) => `${n} of ${total} pupils with a signal`,
     back: '← All pupils',
     more: (n: number) => `Show more (${n} left)`,
@@ -236,7 +238,9 @@ function renderPupil(pupil: PupilView, state: SidebarState, actions: SidebarActi
   return [
     h('h3', {}, pupil.name || pupil.id),
     h('p', { class: 'muted' }, `${t.leerplicht}: ${pupil.leerplicht}`),
-    ...(pupil.signals.length > 0 ? pupil.signals.map((s) => renderSignal(s, lang)) : [h('p', {}, t.noSignal)]),
+    ...(pupil.signals.length > 0
+      ? pupil.signals.map((s) => renderSignal(s, lang))
+      : [h('p', { 'data-testid': 'ts-no-signal' }, state.view?.coverage && !state.view.coverage.complete ? t.unjudged : t.noSignal)]),
     ...pupil.notes.map((n) => h('p', { class: 'warning', 'data-testid': 'ts-note', 'data-kind': n.kind }, n.text)),
     pupil.excluded.length > 0 && h('h4', {}, t.excluded),
     pupil.excluded.length > 0 && h('ul', {}, pupil.excluded.map((e) => h('li', {}, `${e.title}: ${e.reason}`))),
@@ -320,6 +324,20 @@ export function renderSidebar(state: SidebarState, actions: SidebarActions): HTM
       yesterday.setUTCDate(yesterday.getUTCDate() - 1);
       const text = view.evaluatedUntil === yesterday.toISOString().slice(0, 10) ? t.untilYesterday : t.until(view.evaluatedUntil.split('-').reverse().join('-'));
       content.append(h('p', { class: 'muted', 'data-testid': 'ts-evaluated-until', 'data-until': view.evaluatedUntil }, text));
+    }
+    if (view.coverage) {
+      const c = view.coverage;
+      content.append(
+        h(
+          'div',
+          {
+            class: c.complete ? 'coverage' : 'coverage warning', 'data-testid': 'ts-coverage', 'data-records': String(c.records),
+            'data-from': c.from ?? '', 'data-until': c.until, 'data-complete': String(c.complete),
+          },
+          h('p', {}, c.summary),
+          c.problems.length > 0 ? h('ul', {}, c.problems.map((p) => h('li', {}, p))) : null,
+        ),
+      );
     }
     if (view.timetableMissing) {
       const set = h('button', { type: 'button', class: 'link', 'data-testid': 'ts-set-schooltijden' }, t.setTimetable);

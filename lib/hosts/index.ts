@@ -9,6 +9,7 @@ import { pageJsonKind, readPageJson } from './pageData.ts';
 import { readEduarteMarkup } from './eduarte/markup.ts';
 import { readMagisterMarkup } from './magister/markup.ts';
 import { readSomtodayMarkup } from './somtoday/markup.ts';
+import { readListInfo } from './generic/listInfo.ts';
 import { KNOWN_SYSTEMS, systemForHost } from './systems.ts';
 import type { AbsenceRecord } from '../model.ts';
 import type { HostAdapter, PageReading, ReadContext, SystemId } from './types.ts';
@@ -31,6 +32,7 @@ export async function readPage(root: ParentNode, hostname: string, context: Read
   const own = READERS[system];
   const reading = (await own?.(root, context)) ?? (await genericAdapter.read(root, context));
   if (reading && reading.system === 'generiek' && system !== 'generiek') reading.system = system;
+  if (reading) reading.info = { ...reading.info, ...readListInfo(root) };
   return reading;
 }
 
@@ -62,6 +64,7 @@ export function readPageData(root: ParentNode, items: readonly { url: string; js
     system, kind: list.length > 1 ? 'groep' : 'leerling', pupils: list, records, anchors,
     problems: skipped > 0 ? [`${skipped} registratie(s) in de gegevens van de pagina niet herkend`] : [],
     source: (root as Document).body ?? (root as Element),
+    info: { source: 'gegevens', skipped },
   };
 }
 

@@ -1,4 +1,5 @@
 import type { AbsenceRecord, Pupil } from '../model.ts';
+import type { PageInfo } from '../coverage.ts';
 import type { SchoolType } from '../vocabulary.ts';
 
 /** The host systems the extension knows; 'generiek' is the reader for every other table or list. */
@@ -35,6 +36,8 @@ export interface PageReading {
   problems: string[];
   /** The element whose content was read, to recognise unchanged content on the next read. */
   source: Element;
+  /** What the reader knows beyond the records: where they came from, what it could not read, whether the list is whole. */
+  info: PageInfo;
 }
 
 /** Lets long pages be read in slices, so no task blocks the page (the content script yields between slices). */

@@ -78,6 +78,8 @@ export interface PupilAssessment {
   history: { since: IsoDate; lastDay: IsoDate; schoolDays: number }[];
   /** Records on weekends, holidays and studiedagen: ignored. */
   skippedNonSchoolDays: number;
+  /** How many registrations of this pupil were read. */
+  records: number;
   /** The school times used for this pupil's group, and where they came from. */
   timetable: string;
 }
@@ -255,6 +257,7 @@ export function assess(input: AssessmentInput): Assessment {
       notes,
       history: streaks.history,
       skippedNonSchoolDays: accumulation.skippedNonSchoolDays,
+      records: accumulation.records,
       timetable,
     });
   }

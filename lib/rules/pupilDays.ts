@@ -41,6 +41,8 @@ export interface DayAccumulation {
   lastDay: number;
   /** The pupil's reason readings that did not come straight from the source's flag (at most 31), for the explanation. */
   reasons: ResolvedReason[];
+  /** How many of the pupil's records were read (school days or not). */
+  records: number;
 }
 
 interface DayAccumulator {
@@ -114,6 +116,7 @@ export class PupilDayBuilder {
   private firstDay = Infinity;
   private lastDay = -Infinity;
   private readonly reasons: ResolvedReason[] = [];
+  private count = 0;
 
   constructor(
     private readonly ctx: AccumulateContext,
@@ -122,6 +125,7 @@ export class PupilDayBuilder {
 
   add(r: AbsenceRecord): void {
     const { calendar, resolver, countOnbekend } = this.ctx;
+    this.count++;
     if (r.date !== this.lastDate) {
       this.lastDate = r.date;
       this.day = isoToDay(r.date);
@@ -208,7 +212,7 @@ export class PupilDayBuilder {
         if (Number.isFinite(s) || Number.isFinite(e)) evidence.time(this.pupilId, wd, Number.isFinite(s) ? s : undefined, Number.isFinite(e) ? e : undefined);
       }
     }
-    return { days: this.days, skippedNonSchoolDays: this.skipped, firstDay: this.firstDay, lastDay: this.lastDay, reasons: this.reasons };
+    return { days: this.days, skippedNonSchoolDays: this.skipped, firstDay: this.firstDay, lastDay: this.lastDay, reasons: this.reasons, records: this.count };
   }
 }
 

@@ -165,7 +165,10 @@ export async function readGrids(
   if (records.length === 0 && problems.length === 0) return null;
   const pupils = mergePupils(pupilLists);
   if (pupils.some((p) => p.id === pageId) && !anchors.has(pageId)) anchors.set(pageId, identity.anchor ?? grids[0]!.grid.element);
-  return { system, kind: pupils.length > 1 ? 'groep' : 'leerling', pupils, records, anchors, problems, source: grids[0]!.grid.element };
+  return {
+    system, kind: pupils.length > 1 ? 'groep' : 'leerling', pupils, records, anchors, problems, source: grids[0]!.grid.element,
+    info: { source: system === 'geleerd' ? 'geleerd' : 'opmaak', skipped: problems.length },
+  };
 }
 
 export const genericAdapter: HostAdapter = {

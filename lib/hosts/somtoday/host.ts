@@ -6,6 +6,8 @@ export const SOMTODAY_SELECTORS = {
   item: 'sl-registratie[aria-label]',
   /** Where the category name ("Afwezig ongeoorloofd") stands above a list. */
   headings: 'hmy-registratie-categorie, [class*="categorie"], h1, h2, h3, h4, span, div, p, button',
+  /** The period dropdown ("Dit schooljaar"). */
+  period: 'hmy-dropdown, .tijdspan-selectie',
 } as const;
 
 export const somtoday: HostDefinition = {

@@ -12,6 +12,7 @@
  * The category heading the list sits under ("Afwezig", "Afwezig ongeoorloofd", "Afwezig geoorloofd",
  * "Te laat", "Verwijderd uit les") says whether it was geoorloofd.
  */
+import { dayToCivil, dayToIso, isoToDay } from '../../calendar/days.ts';
 import { parseDate } from '../../import/cells.ts';
 import type { AbsenceRecord, Category, Geoorloofd, Pupil } from '../../model.ts';
 import { readIdentity, textOf } from '../generic/identity.ts';
@@ -177,5 +178,23 @@ export async function readSomtodayMarkup(root: ParentNode, context: ReadContext)
   }
   if (records.length === 0 && problems.length === 0) return null;
   const anchors = new Map<string, Element>([[pupil.id, identity.anchor ?? items[0]!.parentElement ?? items[0]!]]);
-  return { system: 'somtoday', kind: 'leerling', pupils: [pupil], records, anchors, problems, source: items[0]!.parentElement ?? items[0]! };
+  const period = somtodayPeriod(root, context.today);
+  return {
+    system: 'somtoday', kind: 'leerling', pupils: [pupil], records, anchors, problems, source: items[0]!.parentElement ?? items[0]!,
+    info: { source: 'opmaak', skipped: problems.length, ...(period ? { period } : {}) },
+  };
+}
+
+/** The period the app's dropdown says it shows (registraties-models.ts: Laatste 7 dagen, Laatste 30 dagen, Deze periode, Dit schooljaar). */
+export function somtodayPeriod(root: ParentNode, today: string): { from: string; label: string } | undefined {
+  const text = Array.from(root.querySelectorAll(SOMTODAY_SELECTORS.period)).map(textOf).join(' ');
+  const day = isoToDay(today);
+  if (/laatste 7 dagen/i.test(text)) return { from: dayToIso(day - 7), label: 'Laatste 7 dagen' };
+  if (/laatste 30 dagen/i.test(text)) return { from: dayToIso(day - 30), label: 'Laatste 30 dagen' };
+  if (/dit schooljaar/i.test(text)) {
+    // The school year starts on 1 August (Leerplichtwet art. 1).
+    const { year, month } = dayToCivil(day);
+    return { from: `${month >= 8 ? year : year - 1}-08-01`, label: 'Dit schooljaar' };
+  }
+  return undefined;
 }
