@@ -4,6 +4,7 @@
  * `npm run demo` serves them, and the e2e tests use them as fixtures.
  */
 import { dayToIso, isoToDay, weekdayOf, type IsoDate } from '../calendar/days.ts';
+import { SchoolCalendar } from '../calendar/schoolCalendar.ts';
 import { DEMO_PUPILS, demoBirthDate, demoRows, type DemoPupil, type DemoRow } from './demoSchool.ts';
 import { kindkansForm, parnassysMeldingForm, verzuimloketForm } from './forms.ts';
 import { escapeHtml, page } from './html.ts';
@@ -14,7 +15,9 @@ export const DEMO_PAGES = [
   { path: '/parnassys/leerling/900101', title: 'ParnasSys – leerlingkaart (thuiszitter)', system: 'parnassys' },
   { path: '/parnassys/leerling/900108', title: 'ParnasSys – leerlingkaart (MAZL)', system: 'parnassys' },
   { path: '/parnassys/ochtend/900101', title: 'ParnasSys – leerlingkaart om 8 uur ’s ochtends (vandaag nog niets geregistreerd)', system: 'parnassys' },
+  { path: '/parnassys/twee-weken/900101', title: 'ParnasSys – leerlingkaart met alleen de laatste twee weken (niet te beoordelen)', system: 'parnassys' },
   { path: '/parnassys/groep', title: 'ParnasSys – absentieoverzicht van de school', system: 'parnassys' },
+  { path: '/eduarte/deelnemer/900102', title: 'EduArte – absentiemeldingen van een deelnemer (Datum/tijd in één cel)', system: 'eduarte' },
   { path: '/magister/afwezigheid', title: 'Magister – afwezigheid (dreigend thuiszitter)', system: 'magister' },
   { path: '/somtoday/registraties', title: 'Somtoday – registraties (meldplicht 16 uur)', system: 'somtoday' },
   { path: '/spa', title: 'Webapplicatie die later laadt en van leerling wisselt', system: 'parnassys' },
@@ -50,14 +53,20 @@ ${DEMO_BSN[p.id] ? `<dt>BSN</dt><dd>${DEMO_BSN[p.id]}</dd>` : ''}
 }
 
 /** ParnasSys-style: the pupil's card with an absence table (Datum, Tijd, Reden, Geoorloofd, Opmerking). */
-export function parnassysPupilPage(peildatum: IsoDate, id: string): string {
+export function parnassysPupilPage(peildatum: IsoDate, id: string, lastWeeks?: number): string {
   const pupil = DEMO_PUPILS.find((p) => p.id === id);
   if (!pupil) return page('Onbekende leerling', 'parnassys', '<main><p>Leerling niet gevonden.</p></main>');
-  const rows = rowsOf(demoRows(peildatum), id);
+  let rows = rowsOf(demoRows(peildatum), id);
+  if (lastWeeks) {
+    // The page's own filter: only the last few lesweken.
+    const calendar = new SchoolCalendar();
+    const from = dayToIso(calendar.addSchoolWeeks(calendar.previousSchoolDay(isoToDay(peildatum)), -lastWeeks) + 1);
+    rows = rows.filter((r) => r.date >= from);
+  }
   const body = `<header class="app">ParnasSys · De Demoschool (fictief)</header><main>
 <h1>Leerlingkaart</h1>
 ${identity(pupil, isoToDay(peildatum))}
-<h2>Absenties</h2>
+<h2>Absenties</h2>${lastWeeks ? `<p class="filter">Periode: laatste ${lastWeeks} weken</p>` : ''}
 <table class="absenties"><thead><tr><th>Datum</th><th>Tijd</th><th>Reden</th><th>Geoorloofd</th><th>Opmerking</th></tr></thead><tbody>
 ${rows
   .map((r) => `<tr><td>${nlDate(r.date)}</td><td>${r.startTime ? `${r.startTime}-${r.endTime}` : 'hele dag'}</td><td>${escapeHtml(r.reason)}</td><td>${r.geoorloofd || ''}</td><td></td></tr>`)
@@ -127,10 +136,13 @@ export function somtodayPage(peildatum: IsoDate, id = '900105'): string {
     ['Afwezig ongeoorloofd', rows.filter((r) => r.geoorloofd === 'nee')],
     ['Afwezig geoorloofd', rows.filter((r) => r.geoorloofd === 'ja')],
   ];
+  // The app's own wording (release 2.6.1): "Ma 23 nov", "Vandaag 30 nov", "2e tot 3e uur".
   const label = (r: DemoRow) => {
     const [from, to] = lessonsOf(r);
-    const day = `${DAYS[weekdayOf(isoToDay(r.date))]} ${Number(r.date.slice(8))} ${MONTHS[Number(r.date.slice(5, 7)) - 1]}`;
-    return `${r.reason}, ${day}, ${from}e - ${to}e uur, Nederlands, `;
+    const short = `${Number(r.date.slice(8))} ${MONTHS[Number(r.date.slice(5, 7)) - 1]}`;
+    const weekday = DAYS[weekdayOf(isoToDay(r.date))]!;
+    const day = r.date === peildatum ? `Vandaag ${short}` : `${weekday[0]!.toUpperCase()}${weekday.slice(1)} ${short}`;
+    return `${r.reason}, ${day}, ${from === to ? `${from}e uur` : `${from}e tot ${to}e uur`}, Nederlands`;
   };
   const body = `<header class="app">Somtoday Leerling</header><main><sl-registratie-overzicht>
 <h1>Registraties</h1><p class="profiel">Naam: ${escapeHtml(fullName(pupil))}</p>
@@ -143,6 +155,43 @@ ${list.map((r) => `<sl-registratie aria-label="${escapeHtml(label(r))}" tabindex
   .join('\n')}
 </sl-registratie-overzicht></main>`;
   return page(`Somtoday – ${fullName(pupil)}`, 'somtoday', body, 'sl-registratie{display:block;background:#fff;margin:4px 0;padding:6px;border:1px solid #d5dbe1}');
+}
+
+/**
+ * EduArte-style deelnemer page "Absentiemeldingen" (an imitation for the demo; the real shape is in
+ * test/hosts/eduarte/): the title bar "<nummer> <naam>", and one row per melding with the period in one
+ * Datum/tijd cell ("02-11-2026 t/m 27-11-2026", "05-10-2026 10:00:00 - 11:30:00").
+ */
+export function eduartePage(peildatum: IsoDate, id: string): string {
+  const pupil = DEMO_PUPILS.find((p) => p.id === id)!;
+  const rows = rowsOf(demoRows(peildatum), id);
+  const meldingen: { reason: string; cell: string }[] = [];
+  let run: DemoRow[] = [];
+  const flush = () => {
+    if (run.length === 0) return;
+    const first = nlDate(run[0]!.date);
+    const last = nlDate(run[run.length - 1]!.date);
+    meldingen.push({ reason: run[0]!.reason, cell: first === last ? first : `${first} t/m ${last}` });
+    run = [];
+  };
+  const calendar = new SchoolCalendar();
+  for (const r of rows) {
+    if (r.startTime) {
+      flush();
+      meldingen.push({ reason: r.reason, cell: `${nlDate(r.date)} ${r.startTime}:00 - ${r.endTime}:00` });
+      continue;
+    }
+    const previous = run[run.length - 1];
+    // One melding for whole days in a row (weekends and holidays between do not break it).
+    if (previous && (previous.reason !== r.reason || calendar.nextSchoolDay(isoToDay(previous.date) + 1) !== isoToDay(r.date))) flush();
+    run.push(r);
+  }
+  flush();
+  const body = `<div id="layTitlebar"><span class="LayTitlebarDeelnemer">${escapeHtml(pupil.id)} ${escapeHtml(fullName(pupil))}</span></div>
+<main><h2>Absentiemeldingen</h2><table class="tblData"><thead><tr><th>Her.</th><th>Reden</th><th>Datum/tijd</th><th>Afgehandeld</th><th>Opmerkingen</th></tr></thead><tbody>
+${meldingen.reverse().map((m) => `<tr><td></td><td>${escapeHtml(m.reason)}</td><td>${m.cell}</td><td>Ja</td><td></td></tr>`).join('\n')}
+</tbody></table></main>`;
+  return page(`EduArte – ${fullName(pupil)}`, 'eduarte', body);
 }
 
 /**
@@ -254,6 +303,11 @@ export function demoPage(path: string, peildatum: IsoDate): string | null {
   if (path === '/' || path === '/index.html') return indexPage();
   const pupil = /^\/parnassys\/leerling\/(\d+)$/.exec(path);
   if (pupil) return parnassysPupilPage(peildatum, pupil[1]!);
+  // A page that shows only the last two lesweken (a filter on the page): too little to judge a thuiszitter.
+  const twoWeeks = /^\/parnassys\/twee-weken\/(\d+)$/.exec(path);
+  if (twoWeeks) return parnassysPupilPage(peildatum, twoWeeks[1]!, 2);
+  const eduarte = /^\/eduarte\/deelnemer\/(\d+)$/.exec(path);
+  if (eduarte && DEMO_PUPILS.some((p) => p.id === eduarte[1])) return eduartePage(peildatum, eduarte[1]!);
   // First thing in the morning: the registrations run up to yesterday.
   const morning = /^\/parnassys\/ochtend\/(\d+)$/.exec(path);
   if (morning) return parnassysPupilPage(dayToIso(isoToDay(peildatum) - 1), morning[1]!);
