@@ -49,7 +49,7 @@ export function somtodayAbsentieMeldingen(json: unknown, fallbackPupilId: string
     const leerling = isObject(item.leerling) ? item.leerling : {};
     const number = typeof leerling.leerlingnummer === 'number' || typeof leerling.leerlingnummer === 'string' ? String(leerling.leerlingnummer).slice(0, 64) : undefined;
     const id = number || fallbackPupilId;
-    if (!pupils.has(id)) pupils.set(id, { id, name: [str(leerling.roepnaam, 60), str(leerling.tussenvoegsel, 20), str(leerling.achternaam, 100)].filter(Boolean).join(' ') });
+    if (!pupils.has(id)) pupils.set(id, { id, name: [str(leerling.roepnaam, 60), str(leerling.voorvoegsel ?? leerling.tussenvoegsel, 20), str(leerling.achternaam, 100)].filter(Boolean).join(' ') });
     const reden = isObject(item.absentieReden) ? item.absentieReden : {};
     const base: Omit<AbsenceRecord, 'date' | 'span'> = {
       pupilId: id,
