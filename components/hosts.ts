@@ -3,9 +3,10 @@
  * (inside the user's click), then registered as a content script. The background re-registers them
  * when the browser starts, for the hosts whose permission is still granted.
  */
+import { HOSTS_KEY } from '@/components/keys';
 import { ownHostsSchema, parseHostInput, type OwnHost } from '@/lib/ownHosts';
 
-const HOSTS_KEY = 'local:ownHosts';
+
 export const OWN_HOSTS_SCRIPT = 'thuiszitter-eigen-hosts';
 
 export async function loadOwnHosts(): Promise<OwnHost[]> {

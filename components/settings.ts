@@ -2,18 +2,56 @@
  * The school's settings as stored by Options (browser.storage.local, never synced), read by the
  * service worker and the extension pages. What is stored is validated on every read.
  */
+import { LANG_KEY, SETTINGS_KEY, SETTINGS_SET_ASIDE_KEY } from '@/components/keys';
 import { KNOWN_SYSTEMS, type SystemId } from '@/lib/hosts';
 import type { Lang } from '@/lib/explain';
 import { resolveSettings, settingsInputSchema, type Settings, type SettingsInput } from '@/lib/settings';
 
-export const SETTINGS_KEY = 'local:settings';
-export const LANG_KEY = 'local:lang';
 
 export type StoredSettings = ReturnType<typeof settingsInputSchema.parse>;
 
+/** What is wrong with stored settings, in words; null when they work (the same checks as a save in Options). */
+export function settingsProblem(raw: unknown): string | null {
+  const parsed = settingsInputSchema.safeParse(raw);
+  if (!parsed.success) return describeIssue(parsed.error.issues[0]);
+  try {
+    resolveSettings(parsed.data as SettingsInput);
+    return null;
+  } catch (error) {
+    const issue = (error as { issues?: { path: PropertyKey[]; message: string }[] }).issues?.[0];
+    return issue ? describeIssue(issue) : error instanceof Error ? error.message : String(error);
+  }
+}
+
+/**
+ * The school's stored settings. Settings that no longer validate (an older version, a damaged
+ * profile) are never silently replaced: they are set aside with the reason, Options says so, and
+ * until the school sets them again the defaults apply.
+ */
 export async function storedSettings(): Promise<StoredSettings> {
-  const parsed = settingsInputSchema.safeParse((await storage.getItem<unknown>(SETTINGS_KEY)) ?? {});
-  return parsed.success ? parsed.data : {};
+  const raw = await storage.getItem<unknown>(SETTINGS_KEY);
+  if (raw === null || raw === undefined) return {};
+  const problem = settingsProblem(raw);
+  if (problem === null) return settingsInputSchema.parse(raw);
+  await storage.setItem(SETTINGS_SET_ASIDE_KEY, { at: new Date().toISOString(), problem, settings: JSON.stringify(raw).slice(0, 50_000) });
+  await storage.removeItem(SETTINGS_KEY);
+  return {};
+}
+
+export interface SetAsideSettings {
+  at: string;
+  problem: string;
+  settings: string;
+}
+
+/** Settings that were set aside because they no longer validated, for Options to show. */
+export async function setAsideSettings(): Promise<SetAsideSettings | null> {
+  const value = await storage.getItem<SetAsideSettings>(SETTINGS_SET_ASIDE_KEY);
+  return value && typeof value.problem === 'string' && typeof value.at === 'string' ? value : null;
+}
+
+export async function dismissSetAsideSettings(): Promise<void> {
+  await storage.removeItem(SETTINGS_SET_ASIDE_KEY);
 }
 
 /** The school's settings; until it set a school type, the host system's (Magister and Somtoday serve VO). */

@@ -5,12 +5,12 @@
 import { z } from 'zod';
 import { CASE_DATES, PHASES } from './cases.ts';
 import { INSPECTIE_CATEGORIES } from './export/inspectie.ts';
-import { ownHostsSchema } from './ownHosts.ts';
+import { ownHostsSchema, parseHostInput } from './ownHosts.ts';
 import { LOG_ACTIONS } from './log.ts';
 import { isoDateSchema } from './model.ts';
 import { meldingDraftSchema } from './meldingen/record.ts';
 import { SIGNAL_KINDS } from './rules/signal.ts';
-import { settingsInputSchema } from './settings.ts';
+import { resolveSettings, settingsInputSchema, type SettingsInput } from './settings.ts';
 
 export const BACKUP_FORMAT = 'thuiszitter-signaal-backup';
 
@@ -43,8 +43,8 @@ export const backupSchema = z.object({
   createdAt: text(40),
   settings: settingsInputSchema,
   ownHosts: ownHostsSchema.default([]),
-  /** The secret behind the Inspectie pseudonyms: restored so every pupil keeps its pseudonym. */
-  inspectieSecret: text(200).optional(),
+  /** The secret behind the Inspectie pseudonyms: restored so every pupil keeps its pseudonym. Only one the extension made (64 hex digits). */
+  inspectieSecret: z.string().regex(/^[0-9a-f]{64}$/, 'geen geheim dat de extensie zelf maakte').optional(),
   tables: z.object({
     pupils: z.array(z.object({ id: text(64).min(1), name: text(200), birthDate: isoDateSchema.optional(), group: text(40).optional(), updatedAt: text(40) })).max(100_000),
     cases: z.array(followedCaseSchema).max(100_000),
@@ -81,6 +81,21 @@ export function parseBackup(textContent: string): { ok: true; backup: Backup } |
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return { ok: false, message: `De back-up is beschadigd of onvolledig (${issue?.path.join('.') || 'bestand'}: ${issue?.message ?? 'onbekend'}). Er is niets veranderd.` };
+  }
+  // The settings must work as Options would have saved them: a known region, thresholds of the right type and size.
+  try {
+    resolveSettings(parsed.data.settings as SettingsInput);
+  } catch (error) {
+    const issue = (error as { issues?: { path: PropertyKey[]; message: string }[] }).issues?.[0];
+    const why = issue ? `${issue.path.map(String).join('.')}: ${issue.message}` : error instanceof Error ? error.message : String(error);
+    return { ok: false, message: `De instellingen in de back-up zijn ongeldig (${why}). Er is niets veranderd.` };
+  }
+  // Own sites by the same rules as Options: one site each, nothing as broad as *.nl.
+  for (const own of parsed.data.ownHosts) {
+    const checked = parseHostInput(own.pattern.replace(/\/\*$/, ''));
+    if (!checked.ok || checked.pattern !== own.pattern) {
+      return { ok: false, message: `De back-up bevat een eigen site die niet is toegestaan (${own.pattern.slice(0, 80)}${checked.ok ? '' : `: ${checked.message}`}). Er is niets veranderd.` };
+    }
   }
   return { ok: true, backup: parsed.data };
 }

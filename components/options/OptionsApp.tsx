@@ -1,16 +1,17 @@
 import { useEffect, useState } from 'react';
 import { addOwnHost, loadOwnHosts, removeOwnHost } from '@/components/hosts';
-import { LANG_KEY } from '@/components/settings';
+import { LANG_KEY, ONBOARDED_KEY } from '@/components/keys';
+import { dismissSetAsideSettings, setAsideSettings, storedSettings, type SetAsideSettings } from '@/components/settings';
 import { wipeEverything } from '@/components/store/data';
 import { KNOWN_SYSTEMS } from '@/lib/hosts';
 import type { OwnHost } from '@/lib/ownHosts';
 import { ProfileSection } from './ProfileSection';
 import { RulesSection } from './RulesSection';
 import { SchoolSection } from './SchoolSection';
+import { LearnedSection } from './LearnedSection';
 import { TimetableSection } from './TimetableSection';
 import './options.css';
 
-const ONBOARDED_KEY = 'local:onboarded';
 
 /** Options: first the few settings that decide the rules, then the profile, the rules, the sites and the data. Nothing syncs anywhere. */
 export function OptionsApp() {
@@ -21,11 +22,14 @@ export function OptionsApp() {
   const [lang, setLang] = useState('nl');
   const [confirming, setConfirming] = useState(false);
   const [wiped, setWiped] = useState(false);
+  const [setAside, setSetAside] = useState<SetAsideSettings | null>(null);
 
   useEffect(() => {
     void loadOwnHosts().then(setHosts);
     void storage.getItem<boolean>(ONBOARDED_KEY).then((done) => setWelcome(!done || location.hash === '#welkom'));
     void storage.getItem<string>(LANG_KEY).then((l) => setLang(l === 'en' ? 'en' : 'nl'));
+    // Reading the settings sets damaged ones aside; then say so.
+    void storedSettings().then(() => setAsideSettings().then(setSetAside));
   }, []);
 
   async function add(event: React.FormEvent) {
@@ -51,6 +55,17 @@ export function OptionsApp() {
   return (
     <main>
       <h1>Thuiszitter-signaal – instellingen</h1>
+      {setAside && (
+        <div className="welcome" role="alert" data-testid="ts-settings-set-aside">
+          <p>
+            Uw instellingen konden niet gelezen worden ({setAside.problem}) en zijn op {setAside.at.slice(0, 10).split('-').reverse().join('-')} apart gezet: tot u ze
+            opnieuw instelt, gelden de standaardinstellingen. Er is niets anders veranderd.
+          </p>
+          <button type="button" className="secondary" onClick={() => void dismissSetAsideSettings().then(() => setSetAside(null))}>
+            Begrepen
+          </button>
+        </div>
+      )}
       {welcome && (
         <div className="welcome" role="region" aria-labelledby="welkom" data-testid="ts-onboarding">
           <h2 id="welkom">Welkom</h2>
@@ -127,9 +142,13 @@ export function OptionsApp() {
               </p>
             )}
           </section>
+          <LearnedSection />
           <section aria-labelledby="wissen">
             <h2 id="wissen">Gegevens wissen</h2>
-            <p className="muted">Back-up en herstel staan op de overzichtspagina. Wissen verwijdert alle zaken, meldingen en de thuiszittersregistratie uit deze browser.</p>
+            <p className="muted">
+              Back-up en herstel staan op de overzichtspagina. Wissen verwijdert alle zaken, meldingen en de thuiszittersregistratie uit deze browser, en zet de instellingen en
+              de geleerde pagina’s terug naar het begin. Eigen sites blijven in de lijst; verwijder ze hierboven om hun toestemming terug te geven.
+            </p>
             {!confirming ? (
               <button type="button" className="danger" onClick={() => setConfirming(true)}>
                 Alle gegevens wissen…

@@ -3,11 +3,12 @@
  * background to assess them, and shows a badge per pupil and the sidebar. Content that appears late
  * or changes (single-page apps) is read again after it settles, unless its text did not change.
  */
+import { LANG_KEY, LEARNED_KEY, OPEN_KEY } from '@/components/keys';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { readPage, readPageData, systemForHost, type PageReading, type SystemId } from '@/lib/hosts';
 import { pageJsonKind } from '@/lib/hosts/systems';
-import { candidateGrids, learnedFor, pathPattern, readLearned, validateColumns, type LearnedPage } from '@/lib/hosts/generic/learned';
+import { candidateGrids, learnedFor, parseLearnedPages, pathPattern, readLearned, validateColumns, withLearnedPage, type LearnedPage } from '@/lib/hosts/generic/learned';
 import { mapHeaders, type Field } from '@/lib/import/columns';
 import { todayIso } from '@/lib/calendar/days';
 import type { Lang } from '@/lib/explain';
@@ -19,9 +20,6 @@ import { FillPanel, FILL_PANEL_STYLES } from './fillPanel';
 import { BADGE_STYLES, SIDEBAR_STYLES } from './styles';
 import { renderBadge, renderSidebar, type SidebarState } from './ui';
 
-const OPEN_KEY = 'local:sidebarOpen';
-const LEARNED_KEY = 'local:learnedPages';
-const LANG_KEY = 'local:lang';
 /** Quiet time after the last change before the page is read again. */
 const SETTLE_MS = 300;
 const BADGES_PER_SLICE = 20;
@@ -45,16 +43,6 @@ function fingerprint(text: string): number {
 }
 
 /** Learned pages as stored by this script; anything else in storage is ignored. */
-function asLearnedPages(value: unknown): LearnedPage[] {
-  if (!Array.isArray(value)) return [];
-  return value.filter(
-    (p): p is LearnedPage =>
-      typeof p === 'object' && p !== null && typeof p.host === 'string' && typeof p.pathPattern === 'string' &&
-      Array.isArray(p.headers) && p.headers.every((h: unknown) => typeof h === 'string') &&
-      Array.isArray(p.columns) && p.columns.every((c: unknown) => c === null || typeof c === 'string'),
-  );
-}
-
 export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
   const badges: ShadowRootContentScriptUi<void>[] = [];
   const state: SidebarState = {
@@ -163,7 +151,7 @@ export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
           headers: grids[learning.index]!.headers,
           columns: [...learning.columns],
         };
-        learned = [...learned.filter((p) => !(p.host === page.host && p.pathPattern === page.pathPattern)), page];
+        learned = withLearnedPage(learned, page);
         void storage.setItem(LEARNED_KEY, learned);
         state.learning = null;
         lastSignature = '';
@@ -190,7 +178,7 @@ export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
   }
   let grids: ReturnType<typeof candidateGrids> = [];
   let highlighted: { restore(): void } | null = null;
-  let learned = asLearnedPages(await storage.getItem<unknown>(LEARNED_KEY));
+  let learned = parseLearnedPages(await storage.getItem<unknown>(LEARNED_KEY));
 
   function renderSidebarNow() {
     if (!sidebarContainer) return;

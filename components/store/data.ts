@@ -3,17 +3,15 @@
  * pseudonym secret, and the signals of pages visited (kept in session storage: memory only, gone when
  * the browser closes, never readable by content scripts).
  */
+import { HOSTS_KEY, LEARNED_KEY, SECRET_KEY, SEEN_KEY, SETTINGS_KEY, SETTINGS_SET_ASIDE_KEY } from '@/components/keys';
 import { BACKUP_FORMAT, type Backup } from '@/lib/backup';
 import { categoryOf, pseudonymFor, updateRegister, type RegistratieRow } from '@/lib/export/inspectie';
 import type { FlaggedPupil } from '@/lib/overview';
 import { ownHostsSchema } from '@/lib/ownHosts';
-import { SETTINGS_KEY, storedSettings } from '@/components/settings';
+import { storedSettings } from '@/components/settings';
 import { db, type Store } from './db';
 import { addLog, wipeAll } from './repo';
 
-const SECRET_KEY = 'local:inspectieSecret';
-const HOSTS_KEY = 'local:ownHosts';
-export const SEEN_KEY = 'session:seenPupils';
 const MAX_SEEN = 20_000;
 
 export async function inspectieSecret(): Promise<string> {
@@ -82,8 +80,12 @@ export async function restoreBackup(backup: Backup, store: Store = db()): Promis
   await addLog('herstel', `Hersteld uit back-up van ${backup.createdAt.slice(0, 10)}`, undefined, store);
 }
 
-/** Everything the extension keeps about pupils, gone: the database and this session's page signals. */
+/**
+ * Everything the extension keeps, gone: the database, this session's page signals, the school's
+ * settings (back to the defaults), the pages it was taught and the pseudonym secret. The sites the
+ * school added stay listed in Options (removing one there returns its permission).
+ */
 export async function wipeEverything(store: Store = db()): Promise<void> {
   await wipeAll(store);
-  await storage.removeItem(SEEN_KEY);
+  await storage.removeItems([SEEN_KEY, SETTINGS_KEY, SETTINGS_SET_ASIDE_KEY, LEARNED_KEY, SECRET_KEY]);
 }

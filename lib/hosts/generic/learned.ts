@@ -38,6 +38,37 @@ export interface LearnedPage {
   columns: (Field | null)[];
 }
 
+/** Bounds on what is kept: a page script could otherwise fill the extension's storage through header texts. */
+export const MAX_LEARNED_PAGES = 50;
+const MAX_COLUMNS = 40;
+const MAX_HEADER = 80;
+const FIELDS = new Set<string>(LEARNABLE_FIELDS.map((f) => f.field));
+
+/** Stored learned pages, validated and bounded; anything else is left out. */
+export function parseLearnedPages(value: unknown): LearnedPage[] {
+  if (!Array.isArray(value)) return [];
+  const pages: LearnedPage[] = [];
+  for (const p of value.slice(-MAX_LEARNED_PAGES)) {
+    if (typeof p !== 'object' || p === null) continue;
+    const { host, pathPattern: pattern, headers, columns } = p as Record<string, unknown>;
+    if (typeof host !== 'string' || host.length > 253 || typeof pattern !== 'string' || pattern.length > 300) continue;
+    if (!Array.isArray(headers) || !Array.isArray(columns) || headers.length > MAX_COLUMNS || columns.length !== headers.length) continue;
+    if (!headers.every((h) => typeof h === 'string' && h.length <= MAX_HEADER)) continue;
+    if (!columns.every((c) => c === null || (typeof c === 'string' && FIELDS.has(c)))) continue;
+    pages.push({ host, pathPattern: pattern, headers: headers as string[], columns: columns as (Field | null)[] });
+  }
+  return pages;
+}
+
+/** A page taught again replaces its earlier mapping; past the bound the oldest goes. */
+export function withLearnedPage(pages: readonly LearnedPage[], page: LearnedPage): LearnedPage[] {
+  const bounded: LearnedPage = {
+    host: page.host.slice(0, 253), pathPattern: page.pathPattern.slice(0, 300),
+    headers: page.headers.slice(0, MAX_COLUMNS).map((h) => h.slice(0, MAX_HEADER)), columns: page.columns.slice(0, MAX_COLUMNS),
+  };
+  return [...pages.filter((p) => !(p.host === bounded.host && p.pathPattern === bounded.pathPattern)), bounded].slice(-MAX_LEARNED_PAGES);
+}
+
 export function pathPattern(pathname: string): string {
   return pathname.replace(/\d+/g, '*').slice(0, 300);
 }

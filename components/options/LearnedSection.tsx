@@ -1,0 +1,43 @@
+import { useEffect, useState } from 'react';
+import { LEARNED_KEY } from '@/components/keys';
+import { LEARNABLE_FIELDS, parseLearnedPages, type LearnedPage } from '@/lib/hosts/generic/learned';
+
+/** The pages the school taught with "Leer deze pagina": listed, and removable one by one. */
+export function LearnedSection() {
+  const [pages, setPages] = useState<LearnedPage[]>([]);
+  useEffect(() => {
+    void storage.getItem<unknown>(LEARNED_KEY).then((value) => setPages(parseLearnedPages(value)));
+  }, []);
+
+  async function remove(page: LearnedPage) {
+    const next = parseLearnedPages(await storage.getItem<unknown>(LEARNED_KEY)).filter((p) => !(p.host === page.host && p.pathPattern === page.pathPattern));
+    await storage.setItem(LEARNED_KEY, next);
+    setPages(next);
+  }
+
+  const label = (field: string | null) => LEARNABLE_FIELDS.find((f) => f.field === field)?.label;
+  return (
+    <section aria-labelledby="geleerd" data-testid="ts-learned-pages">
+      <h2 id="geleerd">Geleerde pagina’s</h2>
+      <p className="muted">Pagina’s die u de extensie leerde met “Leer deze pagina”: per site en pad, welke kolom wat is. Klopt er een niet, verwijder hem en leer de pagina opnieuw.</p>
+      {pages.length === 0 ? (
+        <p className="muted">Nog geen geleerde pagina’s.</p>
+      ) : (
+        <ul>
+          {pages.map((p) => (
+            <li key={`${p.host}${p.pathPattern}`} data-testid="ts-learned-page" data-host={p.host}>
+              {p.host}
+              {p.pathPattern}{' '}
+              <span className="muted">
+                ({p.columns.map((c, i) => (c ? `${p.headers[i] || `kolom ${i + 1}`} → ${label(c)}` : null)).filter(Boolean).join(', ')})
+              </span>{' '}
+              <button type="button" onClick={() => void remove(p)} aria-label={`Geleerde pagina ${p.host}${p.pathPattern} verwijderen`}>
+                Verwijderen
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
