@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { SYSTEMS } from './hosts/types.ts';
 import type { CaseView } from './cases.ts';
 import { MELDING_KINDS } from './meldingen/record.ts';
-import { absenceRecordSchema, isoDateSchema, pupilSchema } from './model.ts';
+import { absenceRecordSchema, isoDateSchema, pupilSchema, type AbsenceRecord, type Pupil } from './model.ts';
 import { SIGNAL_KINDS, type SignalKind } from './rules/signal.ts';
 
 /** The content script's request; the background validates it before anything else. */
@@ -15,8 +15,9 @@ const reading = {
   url: z.string().max(2000),
   system: z.enum(SYSTEMS),
   kind: z.enum(['leerling', 'groep']),
-  pupils: z.array(pupilSchema).max(20_000),
-  records: z.array(absenceRecordSchema).max(200_000),
+  // Each pupil and record is validated on its own (readItems): one bad item never sinks the page's reading.
+  pupils: z.array(z.unknown()).max(20_000),
+  records: z.array(z.unknown()).max(200_000),
   lang: z.enum(['nl', 'en']).optional(),
   /** What the reader knows beyond the records (lib/coverage.ts PageInfo). */
   info: z
@@ -60,6 +61,27 @@ export const requestSchema = z.discriminatedUnion('type', [
   }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
+
+/**
+ * The pupils and records of a page's reading, each validated on its own: what fails validation (a date
+ * such as 9999-99-99, an impossible range, an unknown category) is left out and counted.
+ */
+export function readItems(request: { pupils: readonly unknown[]; records: readonly unknown[] }): { pupils: Pupil[]; records: AbsenceRecord[]; invalid: number } {
+  const pupils: Pupil[] = [];
+  const records: AbsenceRecord[] = [];
+  let invalid = 0;
+  for (const raw of request.pupils) {
+    const parsed = pupilSchema.safeParse(raw);
+    if (parsed.success) pupils.push(parsed.data);
+    else invalid++;
+  }
+  for (const raw of request.records) {
+    const parsed = absenceRecordSchema.safeParse(raw);
+    if (parsed.success) records.push(parsed.data);
+    else invalid++;
+  }
+  return { pupils, records, invalid };
+}
 
 /** The fill button's answer: the most recent draft of the kind, as field specs for lib/forms/fill.ts. */
 export type FillDraftResponse =

@@ -34,13 +34,15 @@ export type Pupil = z.infer<typeof pupilSchema>;
 export const spanSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('day') }),
   /** Lesuren from–to inclusive; without `to` until the end of the day. */
-  z.object({
-    kind: z.literal('lessons'),
-    from: z.number().int().min(1).max(16),
-    to: z.number().int().min(1).max(16).optional(),
-  }),
+  z
+    .object({
+      kind: z.literal('lessons'),
+      from: z.number().int().min(1).max(16),
+      to: z.number().int().min(1).max(16).optional(),
+    })
+    .refine((s) => s.to === undefined || s.to >= s.from, 'eindlesuur ligt voor beginlesuur'),
   /** Clock times; without `end` until the end of the day. */
-  z.object({ kind: z.literal('time'), start: clockTime, end: clockTime.optional() }),
+  z.object({ kind: z.literal('time'), start: clockTime, end: clockTime.optional() }).refine((s) => !s.end || s.end > s.start, 'eindtijd ligt niet na begintijd'),
 ]);
 export type Span = z.infer<typeof spanSchema>;
 

@@ -9,7 +9,7 @@ import { isMeldplicht, type Signal } from '@/lib/rules/signal';
 import { duoPrefill, swvPrefill } from '@/lib/meldingen/drafts';
 import { parsePersonNumber } from '@/lib/meldingen/identifiers';
 import { draftFields, draftProblems, MELDING_TITLES, type MeldingDraft, type MeldingKind } from '@/lib/meldingen/record';
-import { requestSchema, type ActionResponse, type AssessResponse, type FillDraftResponse, type Request } from '@/lib/messages';
+import { readItems, requestSchema, type ActionResponse, type AssessResponse, type FillDraftResponse, type Request } from '@/lib/messages';
 import { assessmentView } from '@/lib/view';
 import { flaggedFromAssessment } from '@/lib/overview';
 import { rememberSeen } from '@/components/store/data';
@@ -24,8 +24,9 @@ type Reading = Extract<Request, { type: 'assess' | 'melding' | 'follow' }>;
 async function assessReading(request: Reading) {
   const settings = await currentSettings(request.system);
   const today = todayIso();
-  const assessment = assess({ pupils: request.pupils, records: request.records, settings, peildatum: today, stillRegistering: today });
-  return { settings, today, assessment };
+  const { pupils, records, invalid } = readItems(request);
+  const assessment = assess({ pupils, records, settings, peildatum: today, stillRegistering: today });
+  return { settings, today, assessment, records, invalid };
 }
 
 /** Handles a message from a content script; every request is validated first. */
@@ -58,13 +59,14 @@ export async function handleMessage(message: unknown): Promise<AssessResponse | 
 }
 
 async function assessPage(request: Extract<Request, { type: 'assess' }>): Promise<AssessResponse> {
-  const { settings, today, assessment } = await assessReading(request);
+  const { settings, today, assessment, records, invalid } = await assessReading(request);
   const lang = request.lang ?? (await currentLang());
   const coverage = request.info
     ? coverageOf({
-        recordDays: request.records.map((r) => r.date),
+        recordDays: records.map((r) => r.date),
         until: assessment.evaluatedUntil,
-        info: request.info,
+        // Items the page sent that failed validation count as not read.
+        info: { ...request.info, skipped: request.info.skipped + invalid },
         calendar: new SchoolCalendar(settings.calendar),
         termWeeks: settings.rules.thuiszitter.weeks,
       })

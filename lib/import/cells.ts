@@ -4,6 +4,7 @@
  */
 import { civilToDay, dayToCivil, dayToIso, isoToDay, isValidCivil, weekdayOf, type IsoDate } from '../calendar/days.ts';
 import type { Category, Geoorloofd, VrijstellingGrond } from '../model.ts';
+import { own } from '../lookup.ts';
 import { parseVrijstellingText } from '../rules/vrijstelling.ts';
 
 export type Cell = string | number | boolean | Date | null | undefined;
@@ -81,7 +82,7 @@ export function parseDate(cell: Cell, referenceYear: number, today?: IsoDate): P
   const relative = /^(vandaag|gisteren|eergisteren|morgen)\b/i.exec(raw);
   if (relative) {
     if (!today) return fail(`"${clip(raw)}" is geen datum zonder de datum van vandaag`);
-    return ok(dayToIso(isoToDay(today) + RELATIVE[relative[1]!.toLowerCase()]!));
+    return ok(dayToIso(isoToDay(today) + own(RELATIVE, relative[1]!.toLowerCase())!));
   }
   // A weekday in front ("ma 16-11-2026", "woensdag 14 oktober 2026") says nothing the date does not.
   const weekdayMatch = WEEKDAY_WORD.exec(raw);
@@ -101,9 +102,9 @@ export function parseDate(cell: Cell, referenceYear: number, today?: IsoDate): P
     y = match[3]!.length === 2 ? expandYear(Number(match[3]), referenceYear) : Number(match[3]);
   } else if ((match = /^(\d{4})(\d{2})(\d{2})$/.exec(datePart))) {
     [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  } else if ((match = NAMED_DATE.exec(text.replace(/,?\s+\d{1,2}:\d{2}.*$/, ''))) && MONTHS[match[2]!.toLowerCase()]) {
+  } else if ((match = NAMED_DATE.exec(text.replace(/,?\s+\d{1,2}:\d{2}.*$/, ''))) && own(MONTHS, match[2]!.toLowerCase())) {
     d = Number(match[1]);
-    m = MONTHS[match[2]!.toLowerCase()]!;
+    m = own(MONTHS, match[2]!.toLowerCase())!;
     if (match[3]) y = Number(match[3]);
     else {
       const inferred = today ? dateWithoutYear(d, m, today, weekday) : undefined;
@@ -178,7 +179,8 @@ const MAGISTER_TYPES: Record<string, Category> = {
 export function parseCategory(cell: Cell): Category | undefined {
   const text = cellText(cell).toLowerCase();
   if (text === '') return undefined;
-  if (MAGISTER_TYPES[text]) return MAGISTER_TYPES[text];
+  const typed = own(MAGISTER_TYPES, text);
+  if (typed) return typed;
   if (/te\s*laat|telaat/.test(text)) return 'te-laat';
   if (/verwijder|uitgestuurd|uit de les/.test(text)) return 'verwijderd';
   if (/ziek/.test(text)) return 'ziek';

@@ -13,6 +13,7 @@
  *   registration is then never guessed to be a whole day, and a whole-day registration has no known
  *   number of klokuren.
  */
+import { own } from '../lookup.ts';
 import { z } from 'zod';
 import type { SchoolType } from '../vocabulary.ts';
 
@@ -221,8 +222,8 @@ function daysOf(text: string): WeekdayKey[] | undefined {
   const out: WeekdayKey[] = [];
   for (const part of text.toLowerCase().split(/[/+&]/)) {
     const range = part.trim().split(/\s*[-–]\s*|\s+t\/m\s+/);
-    const from = DAY_WORDS[range[0]!];
-    const to = DAY_WORDS[range[range.length - 1]!];
+    const from = own(DAY_WORDS, range[0]!);
+    const to = own(DAY_WORDS, range[range.length - 1]!);
     if (!from || !to) return undefined;
     const a = WEEKDAYS.indexOf(from);
     const b = WEEKDAYS.indexOf(to);

@@ -9,6 +9,7 @@
  *   inside `afspraken[]`; before that a wrapper `registraties[].categorie.kolom` with registrations
  *   that carry `beginLesuur`/`eindLesuur` themselves.
  */
+import { own } from '../../lookup.ts';
 import type { IsoDate } from '../../calendar/days.ts';
 import type { AbsenceRecord, Category, Geoorloofd, Pupil } from '../../model.ts';
 import { flag, int, isObject, localMoment, periodParts, str, type Json, type PeriodPart } from '../json.ts';
@@ -54,7 +55,7 @@ export function somtodayAbsentieMeldingen(json: unknown, fallbackPupilId: string
     const base: Omit<AbsenceRecord, 'date' | 'span'> = {
       pupilId: id,
       // A coarse "Absent" with a reason that says ziek or verlof is refined by the ReasonResolver.
-      category: SOMTODAY_SOORT[String(reden.absentieSoort)] ?? 'absent',
+      category: own(SOMTODAY_SOORT, String(reden.absentieSoort)) ?? 'absent',
       geoorloofd: flag(reden.geoorloofd),
       source: SOURCE,
     };
@@ -134,7 +135,7 @@ export function somtodayRegistratieOverzicht(json: unknown, pupilId: string, tod
   if (isObject(json) && Array.isArray(json.registraties)) {
     for (const registratie of json.registraties.slice(0, 100)) {
       if (!isObject(registratie) || !isObject(registratie.categorie)) continue;
-      const bucket = KOLOMMEN[String(registratie.categorie.kolom)];
+      const bucket = own(KOLOMMEN, String(registratie.categorie.kolom));
       const details = isObject(registratie.periodeRegistratieDetails) ? registratie.periodeRegistratieDetails : {};
       if (!bucket || !Array.isArray(details.vakRegistraties)) continue;
       for (const vak of details.vakRegistraties.slice(0, 200)) {
