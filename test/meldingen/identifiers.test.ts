@@ -24,3 +24,18 @@ describe('BSN', () => {
     expect(findPersonNumbers({ telefoon: '0612345678', nummer: '123456789' })).toEqual([]);
   });
 });
+
+describe('the SWV guard finds a BSN or onderwijsnummer in every disguise', () => {
+  it.each([
+    '111 222 333', '111-222-333', '111.222.333', '111 - 222 - 333', '111/222/333', '111_222_333',
+    '111\u200B222\u200C333', '１１１２２２３３３', 'bsn:111\u2060222 333',
+  ])('%s', (hidden) => {
+    expect(findPersonNumbers({ toelichting: `Zie dossier, nummer ${hidden} graag.` })).toEqual(['toelichting']);
+  });
+
+  it('an onderwijsnummer by its 9 digits where the field or the words before it say so', () => {
+    expect(findPersonNumbers({ toelichting: 'onderwijsnummer 123 456 789' })).toEqual(['toelichting']);
+    expect(findPersonNumbers({ onderwijsnummer: '123456789' })).toEqual(['onderwijsnummer']);
+    expect(findPersonNumbers({ toelichting: 'Leerlingnummer 900101, telefoon 06-12345678, postcode 1234 AB' })).toEqual([]);
+  });
+});
