@@ -27,10 +27,12 @@ export interface PageInfo {
   paged?: boolean;
   /** The period the page says it shows ("Dit schooljaar", "Laatste 30 dagen"), when it says so. */
   period?: { from: IsoDate; label: string };
+  /** The page held more than the extension reads from one page: read up to the bound. */
+  truncated?: { bound: number };
 }
 
 export interface CoverageProblem {
-  kind: 'kort' | 'deel' | 'pagina' | 'overgeslagen' | 'gaten';
+  kind: 'kort' | 'deel' | 'pagina' | 'overgeslagen' | 'afgekapt' | 'gaten';
   /** Dutch; coverageText() gives both languages. */
   text: string;
 }
@@ -87,6 +89,8 @@ export function coverageOf(input: {
   const partial = 'partial' in info ? info.partial : undefined;
   if (partial && partial.shown < partial.total) problems.push({ kind: 'deel', text: `de pagina toont ${partial.shown} van ${partial.total.toLocaleString('nl-NL')}` });
   if ('paged' in info && info.paged) problems.push({ kind: 'pagina', text: 'de lijst staat op meer pagina’s: alleen deze pagina is gelezen' });
+  const truncated = 'truncated' in info ? info.truncated : undefined;
+  if (truncated) problems.push({ kind: 'afgekapt', text: `de pagina bevat meer dan ${truncated.bound.toLocaleString('nl-NL')} registraties: tot daar is gelezen` });
   if (info.skipped > 0) problems.push({ kind: 'overgeslagen', text: `${info.skipped} ${info.skipped === 1 ? 'registratie' : 'registraties'} niet gelezen` });
   if (gapWeeks.length > 0 && info.source !== 'export') {
     problems.push({ kind: 'gaten', text: `geen registraties in de week van ${gapWeeks.slice(0, 3).map(formatDate).join(', ')}${gapWeeks.length > 3 ? ` en ${gapWeeks.length - 3} andere` : ''}` });
@@ -132,6 +136,8 @@ export function coverageText(c: Coverage, lang: Lang): { summary: string; proble
         return 'the list continues on other pages: only this page was read';
       case 'overgeslagen':
         return `${c.skipped} registration(s) could not be read`;
+      case 'afgekapt':
+        return 'the page holds more registrations than the extension reads from one page: read up to that bound';
       case 'gaten':
         return `no registrations in the week(s) of ${c.gapWeeks.slice(0, 3).map(formatDate).join(', ')}`;
     }

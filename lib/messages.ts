@@ -27,6 +27,7 @@ const reading = {
       partial: z.object({ shown: z.number().int().min(0).max(10_000_000), total: z.number().int().min(1).max(10_000_000) }).optional(),
       paged: z.boolean().optional(),
       period: z.object({ from: isoDateSchema, label: z.string().max(40) }).optional(),
+      truncated: z.object({ bound: z.number().int().min(1).max(10_000_000) }).optional(),
     })
     .optional(),
 };

@@ -46,6 +46,15 @@ export interface OverviewRow extends FlaggedPupil {
   overdue: boolean;
 }
 
+/**
+ * The rows that go into the Inspectie's thuiszittersregistratie, which is kept for good: those from
+ * an export, and pupils seen on a page only when the school follows them. A page's own data is
+ * untrusted: it could invent pupils, and they must not enter a register that is never wiped by a round.
+ */
+export function registerRows(rows: readonly OverviewRow[]): OverviewRow[] {
+  return rows.filter((r) => r.source === 'import' || r.caseId !== undefined);
+}
+
 export function flaggedFromAssessment(assessment: Assessment, source: FlaggedPupil['source']): FlaggedPupil[] {
   return assessment.pupils
     .filter((p) => p.signals.length > 0 || p.pupil.vrijstelling?.grond === '5-onder-a')

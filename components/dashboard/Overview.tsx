@@ -9,7 +9,7 @@ import { inspectieTable } from '@/lib/export/inspectie';
 import { importAbsenceFile } from '@/lib/import/readFile';
 import { MELDING_TITLES, type MeldingDraft } from '@/lib/meldingen/record';
 import { mergePupils } from '@/lib/model';
-import { exportTable, filterRows, flaggedFromAssessment, overviewRows, weeklyCounts, type FlaggedPupil, type OverviewFilter, type OverviewRow, type SortKey } from '@/lib/overview';
+import { exportTable, filterRows, flaggedFromAssessment, overviewRows, weeklyCounts, type FlaggedPupil, type OverviewFilter, type OverviewRow, type SortKey, registerRows } from '@/lib/overview';
 import { assess } from '@/lib/rules/assess';
 import { SIGNAL_KINDS, type SignalKind } from '@/lib/rules/signal';
 import type { Settings } from '@/lib/settings';
@@ -122,11 +122,13 @@ export function Overview() {
   }
 
   async function exportInspectie() {
-    const register = await inspectieRound(rows, today);
+    const register = await inspectieRound(registerRows(rows), today);
     const table = inspectieTable(register);
     const blob = await writeXlsxFile(table.map((row, i) => row.map((value) => ({ value, fontWeight: i === 0 ? ('bold' as const) : undefined })))).toBlob();
     download(`thuiszittersregistratie-${today}.xlsx`, blob);
-    setMessage(`Thuiszittersregistratie: ${register.length} rijen, zonder namen of nummers. Rijen van leerlingen die geen thuiszitter meer zijn blijven staan, met een einddatum.`);
+    setMessage(
+      `Thuiszittersregistratie: ${register.length} rijen, zonder namen of nummers. Rijen van leerlingen die geen thuiszitter meer zijn blijven staan, met een einddatum. Leerlingen die alleen op een pagina gezien zijn tellen mee als u ze volgt.`,
+    );
   }
 
   const setSortKey = (key: SortKey) => setSort((s) => ({ key, descending: s.key === key ? !s.descending : false }));

@@ -43,6 +43,9 @@ function fingerprint(text: string): number {
 }
 
 /** Learned pages as stored by this script; anything else in storage is ignored. */
+/** Page-data responses kept per page (the latest; one per address). */
+const MAX_PAGE_DATA_RESPONSES = 8;
+
 export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
   const badges: ShadowRootContentScriptUi<void>[] = [];
   const state: SidebarState = {
@@ -350,7 +353,11 @@ export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
     const data = event.data as { thuiszitterSignaal?: unknown; url?: unknown; json?: unknown } | null;
     if (event.source !== window || !data || data.thuiszitterSignaal !== 'page-data' || typeof data.url !== 'string') return;
     if (!pageJsonKind(data.url)) return;
-    pageData.set(data.url.split('?')[0]!, { url: data.url, json: data.json });
+    const key = data.url.split('?')[0]!.slice(0, 2000);
+    pageData.delete(key);
+    pageData.set(key, { url: data.url.slice(0, 2000), json: data.json });
+    // A page could post responses for endless addresses: keep the latest few.
+    while (pageData.size > MAX_PAGE_DATA_RESPONSES) pageData.delete(pageData.keys().next().value!);
     lastSignature = '';
     schedule();
   });

@@ -12,7 +12,12 @@ import { storedSettings } from '@/components/settings';
 import { db, type Store } from './db';
 import { addLog, wipeAll } from './repo';
 
-const MAX_SEEN = 20_000;
+/**
+ * This session's pupils with a signal from pages, bounded: a page could post data for thousands of
+ * invented pupils. Per page at most MAX_SEEN_PER_PAGE, in all MAX_SEEN; the oldest go first.
+ */
+const MAX_SEEN = 2_000;
+const MAX_SEEN_PER_PAGE = 200;
 
 export async function inspectieSecret(): Promise<string> {
   const existing = await storage.getItem<string>(SECRET_KEY);
@@ -30,9 +35,19 @@ export async function seenPupils(): Promise<FlaggedPupil[]> {
 
 export async function rememberSeen(pupils: readonly FlaggedPupil[]): Promise<void> {
   if (pupils.length === 0) return;
-  const ids = new Set(pupils.map((p) => p.id));
+  const fresh = pupils.slice(0, MAX_SEEN_PER_PAGE);
+  const ids = new Set(fresh.map((p) => p.id));
   const kept = (await seenPupils()).filter((p) => !ids.has(p.id));
-  await storage.setItem(SEEN_KEY, [...pupils, ...kept].slice(0, MAX_SEEN));
+  let list = [...fresh, ...kept].slice(0, MAX_SEEN);
+  // Never let a full store break the page's signals: drop the oldest until it fits.
+  for (let attempt = 0; attempt < 4; attempt++) {
+    try {
+      await storage.setItem(SEEN_KEY, list);
+      return;
+    } catch {
+      list = list.slice(0, Math.floor(list.length / 2));
+    }
+  }
 }
 
 /** This round of the thuiszittersregistratie: updates the kept register and returns it. */

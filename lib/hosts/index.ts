@@ -10,6 +10,7 @@ import { readEduarteMarkup } from './eduarte/markup.ts';
 import { readMagisterMarkup } from './magister/markup.ts';
 import { readSomtodayMarkup } from './somtoday/markup.ts';
 import { readListInfo } from './generic/listInfo.ts';
+import { MAX_PAGE_RECORDS } from './json.ts';
 import { KNOWN_SYSTEMS, systemForHost } from './systems.ts';
 import type { AbsenceRecord } from '../model.ts';
 import type { HostAdapter, PageReading, ReadContext, SystemId } from './types.ts';
@@ -45,6 +46,7 @@ export function readPageData(root: ParentNode, items: readonly { url: string; js
   const records: AbsenceRecord[] = [];
   const pupils = new Map<string, { id: string; name: string }>();
   let skipped = 0;
+  let truncated = false;
   for (const item of items) {
     const kind = pageJsonKind(item.url);
     if (!kind) continue;
@@ -52,7 +54,14 @@ export function readPageData(root: ParentNode, items: readonly { url: string; js
     const pupilId = identity.id || identity.name || persoon || 'leerling-op-deze-pagina';
     const result = readPageJson(kind, item.json, pupilId, today);
     skipped += result.skipped;
-    for (const r of result.records) records.push(r);
+    truncated ||= !!result.truncated;
+    // All responses together are bounded as one page.
+    const room = MAX_PAGE_RECORDS - records.length;
+    if (result.records.length > room) {
+      skipped += result.records.length - room;
+      truncated = true;
+    }
+    for (const r of result.records.slice(0, Math.max(0, room))) records.push(r);
     for (const p of result.pupils) if (!pupils.has(p.id)) pupils.set(p.id, { id: p.id, name: p.name || (p.id === pupilId ? (identity.name ?? '') : '') });
   }
   if (records.length === 0) return null;
@@ -64,7 +73,7 @@ export function readPageData(root: ParentNode, items: readonly { url: string; js
     system, kind: list.length > 1 ? 'groep' : 'leerling', pupils: list, records, anchors,
     problems: skipped > 0 ? [`${skipped} registratie(s) in de gegevens van de pagina niet herkend`] : [],
     source: (root as Document).body ?? (root as Element),
-    info: { source: 'gegevens', skipped },
+    info: { source: 'gegevens', skipped, ...(truncated ? { truncated: { bound: MAX_PAGE_RECORDS } } : {}) },
   };
 }
 

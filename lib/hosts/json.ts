@@ -64,6 +64,12 @@ const COVERS_DAY_END = 18 * 60;
 const DAY: Span = { kind: 'day' };
 /** A registration longer than this is refused rather than expanded (a typo or a hostile page). */
 export const MAX_PERIOD_DAYS = 366;
+/**
+ * The most registrations one page's reading holds (after multi-day periods are split into days):
+ * a whole school year of one pupil's lessons fits many times over; a page that sends more is read
+ * up to here, and the sidebar says so.
+ */
+export const MAX_PAGE_RECORDS = 50_000;
 
 function timeSpan(start: number | undefined, end: number | undefined): Span {
   const from = start === undefined || start <= COVERS_DAY_START ? undefined : start;

@@ -14,8 +14,10 @@ export { pageJsonKind } from './systems.ts';
 export interface JsonReading {
   pupils: Pupil[];
   records: AbsenceRecord[];
-  /** Items that could not be read (counted, never silently dropped). */
+  /** Items that could not be read, or were past the bound (counted, never silently dropped). */
   skipped: number;
+  /** The response held more than MAX_PAGE_RECORDS registrations: read up to there. */
+  truncated?: boolean;
 }
 
 /** Reads one response; `today` ends registrations that have no end yet. */

@@ -88,6 +88,11 @@ export class RowImporter {
     };
   }
 
+  /** Records so far (a page's reader stops at its bound). */
+  get recordCount(): number {
+    return this.result.records.length;
+  }
+
   push(row: readonly Cell[]): void {
     this.rowCount++;
     if (this.C) {

@@ -9,6 +9,7 @@ import { RowImporter } from '../../import/rows.ts';
 import type { AbsenceRecord } from '../../model.ts';
 import { mergePupils } from '../../vocabulary.ts';
 import { readIdentity, type PageIdentity } from './identity.ts';
+import { MAX_PAGE_RECORDS } from '../json.ts';
 import type { HostAdapter, PageReading, ReadContext, SystemId } from '../types.ts';
 
 export interface GridCell {
@@ -140,7 +141,12 @@ export async function readGrids(
   const pupilLists = [];
   const problems: string[] = [];
 
+  let truncated = false;
   for (const { grid, map } of grids) {
+    if (records.length >= MAX_PAGE_RECORDS) {
+      truncated = true;
+      break;
+    }
     const importer = new RowImporter({ sourceName: context.url, referenceYear: Number(context.today.slice(0, 4)), today: context.today });
     const hasPupil = PUPIL_FIELDS.some((f) => map[f] !== undefined);
     const identityCells = hasPupil ? [] : [pageId, identity.name ?? '', identity.birthDate ?? '', identity.group ?? ''];
@@ -155,10 +161,17 @@ export async function readGrids(
         const anchor = anchorColumn !== undefined ? cells[anchorColumn]?.element : null;
         if (id && anchor && !anchors.has(id)) anchors.set(id, anchor);
       }
-      if ((i + 1) % ROWS_PER_SLICE === 0) await context.yieldToPage();
+      if ((i + 1) % ROWS_PER_SLICE === 0) {
+        // A page is read up to the bound; the sidebar says so.
+        if (records.length + importer.recordCount >= MAX_PAGE_RECORDS) {
+          truncated = true;
+          break;
+        }
+        await context.yieldToPage();
+      }
     }
     const result = importer.finish();
-    for (const r of result.records) records.push(r);
+    for (const r of result.records.slice(0, Math.max(0, MAX_PAGE_RECORDS - records.length))) records.push(r);
     pupilLists.push(result.pupils);
     for (const p of result.problems) problems.push(`rij ${p.row}: ${p.message}`);
   }
@@ -167,7 +180,7 @@ export async function readGrids(
   if (pupils.some((p) => p.id === pageId) && !anchors.has(pageId)) anchors.set(pageId, identity.anchor ?? grids[0]!.grid.element);
   return {
     system, kind: pupils.length > 1 ? 'groep' : 'leerling', pupils, records, anchors, problems, source: grids[0]!.grid.element,
-    info: { source: system === 'geleerd' ? 'geleerd' : 'opmaak', skipped: problems.length },
+    info: { source: system === 'geleerd' ? 'geleerd' : 'opmaak', skipped: problems.length, ...(truncated ? { truncated: { bound: MAX_PAGE_RECORDS } } : {}) },
   };
 }
 

@@ -6,7 +6,7 @@
  */
 import type { AbsenceRecord, Category, Span } from '../../model.ts';
 import { categoryFromText } from '../../rules/reasons.ts';
-import { flag, int, isObject, localMoment, str } from '../json.ts';
+import { flag, int, isObject, localMoment, MAX_PAGE_RECORDS, str } from '../json.ts';
 import type { JsonReading } from '../pageData.ts';
 
 /** Magister's Verantwoordingtype (HOSTS.md §1.2): 1 absent, 2 te laat, 3 ziek, 4 uit de les, 6 vrijstelling, 7 boeken, 8 huiswerk. */
@@ -24,7 +24,7 @@ export function magisterAbsences(json: unknown, pupilId: string): JsonReading {
   const records: AbsenceRecord[] = [];
   let skipped = 0;
   for (const item of items.slice(0, MAX_ITEMS)) {
-    if (!isObject(item)) {
+    if (!isObject(item) || records.length >= MAX_PAGE_RECORDS) {
       skipped++;
       continue;
     }
@@ -52,5 +52,5 @@ export function magisterAbsences(json: unknown, pupilId: string): JsonReading {
     if (reasonText) record.reasonText = reasonText;
     records.push(record);
   }
-  return { pupils: [{ id: pupilId, name: '' }], records, skipped };
+  return { pupils: [{ id: pupilId, name: '' }], records, skipped: skipped + Math.max(0, items.length - MAX_ITEMS), truncated: items.length > MAX_ITEMS };
 }

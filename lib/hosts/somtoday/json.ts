@@ -12,7 +12,7 @@
 import { own } from '../../lookup.ts';
 import type { IsoDate } from '../../calendar/days.ts';
 import type { AbsenceRecord, Category, Geoorloofd, Pupil } from '../../model.ts';
-import { flag, int, isObject, localMoment, periodParts, str, type Json, type PeriodPart } from '../json.ts';
+import { flag, int, isObject, localMoment, MAX_PAGE_RECORDS, periodParts, str, type Json, type PeriodPart } from '../json.ts';
 import type { JsonReading } from '../pageData.ts';
 
 const SOMTODAY_SOORT: Record<string, Category> = { Absent: 'absent', Telaat: 'te-laat', Verwijderd: 'verwijderd' };
@@ -31,8 +31,11 @@ function partsOf(begin: unknown, end: unknown, until: IsoDate, fromLesson: unkno
   return periodParts(b, e, until, from !== undefined || to !== undefined ? { from, to } : {});
 }
 
-function push(out: AbsenceRecord[], parts: PeriodPart[], base: Omit<AbsenceRecord, 'date' | 'span'>) {
+/** Adds a registration's days; false when the page's bound is reached (the caller counts the rest). */
+function push(out: AbsenceRecord[], parts: PeriodPart[], base: Omit<AbsenceRecord, 'date' | 'span'>): boolean {
+  if (out.length + parts.length > MAX_PAGE_RECORDS) return false;
   for (const part of parts) out.push({ ...base, date: part.date, span: part.span });
+  return true;
 }
 
 /** /rest/v1/absentiemeldingen: one pupil's (or a parent's children's) meldingen. */
@@ -41,6 +44,7 @@ export function somtodayAbsentieMeldingen(json: unknown, fallbackPupilId: string
   const records: AbsenceRecord[] = [];
   const pupils = new Map<string, Pupil>();
   let skipped = 0;
+  let truncated = false;
   for (const item of items.slice(0, MAX_ITEMS)) {
     const parts = isObject(item) ? partsOf(item.beginDatumTijd, item.eindDatumTijd, today, item.beginLesuur, item.eindLesuur) : undefined;
     if (!isObject(item) || !parts) {
@@ -65,9 +69,12 @@ export function somtodayAbsentieMeldingen(json: unknown, fallbackPupilId: string
     if (reasonText) base.reasonText = reasonText;
     const remark = str(item.opmerkingen);
     if (remark) base.remark = remark;
-    push(records, parts, base);
+    if (!push(records, parts, base)) {
+      skipped++;
+      truncated = true;
+    }
   }
-  return { pupils: [...pupils.values()], records, skipped };
+  return { pupils: [...pupils.values()], records, skipped, truncated };
 }
 
 /** The app's buckets (since 2.4.0) and the older wrapper's columns: what each says about the registrations in it. */
@@ -109,8 +116,7 @@ function bucketItem(item: Json, bucket: { category: Category; geoorloofd: Geoorl
     let read = false;
     for (const afspraak of afspraken.slice(0, 200)) {
       const parts = partsOf(afspraak.beginDatumTijd, afspraak.eindDatumTijd, today, afspraak.beginLesuur, afspraak.eindLesuur);
-      if (!parts || parts.length !== 1) continue;
-      out.push({ ...base, date: parts[0]!.date, span: parts[0]!.span });
+      if (!parts || parts.length !== 1 || !push(out, parts, base)) continue;
       read = true;
     }
     if (read) return true;
@@ -118,7 +124,7 @@ function bucketItem(item: Json, bucket: { category: Category; geoorloofd: Geoorl
   const parts = partsOf(item.begin ?? item.beginDatumTijd, item.eind ?? item.eindDatumTijd, today, item.beginLesuur, item.eindLesuur);
   if (!parts) return false;
   const start = out.length;
-  push(out, parts, base);
+  if (!push(out, parts, base)) return false;
   // The source's own minutes, for a registration within one day (Somtoday's minutenGemist).
   if (minutes !== undefined && parts.length === 1 && out[start]!.span.kind === 'lessons') out[start]!.minutes = minutes;
   return true;
@@ -129,7 +135,10 @@ export function somtodayRegistratieOverzicht(json: unknown, pupilId: string, tod
   let skipped = 0;
   let items = 0;
   const add = (item: unknown, bucket: { category: Category; geoorloofd: Geoorloofd }) => {
-    if (items++ >= MAX_ITEMS) return;
+    if (items++ >= MAX_ITEMS || records.length >= MAX_PAGE_RECORDS) {
+      skipped++;
+      return;
+    }
     if (!isObject(item) || !bucketItem(item, bucket, pupilId, today, records)) skipped++;
   };
   if (isObject(json) && Array.isArray(json.registraties)) {
@@ -148,6 +157,6 @@ export function somtodayRegistratieOverzicht(json: unknown, pupilId: string, tod
       if (Array.isArray(list)) for (const item of list.slice(0, MAX_ITEMS)) add(item, bucket);
     }
   }
-  return { pupils: [{ id: pupilId, name: '' }], records, skipped };
+  return { pupils: [{ id: pupilId, name: '' }], records, skipped, truncated: items > MAX_ITEMS || records.length >= MAX_PAGE_RECORDS };
 }
 
