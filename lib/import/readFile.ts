@@ -6,12 +6,36 @@
 import Papa from 'papaparse';
 import { readSheet } from 'read-excel-file/universal';
 import type { Cell } from './cells.ts';
+import { checkZipSizes } from './zipCheck.ts';
 import { RowImporter, rowsToRecords, type ImportOptions, type ImportResult } from './rows.ts';
 
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
+/** UTF-16 as Windows tools save "Unicode text": a byte-order mark, or every other byte zero. */
+function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  const sample = Math.min(bytes.length, 2048) & ~1;
+  if (sample < 8) return undefined;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < sample; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const pairs = sample / 2;
+  if (oddZero > pairs * 0.4 && evenZero < pairs * 0.05) return 'utf-16le';
+  if (evenZero > pairs * 0.4 && oddZero < pairs * 0.05) return 'utf-16be';
+  return undefined;
+}
+
 export function decodeText(bytes: Uint8Array): string {
   let text: string;
+  const utf16 = utf16Encoding(bytes);
+  if (utf16) {
+    text = new TextDecoder(utf16).decode(bytes);
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  }
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
@@ -61,15 +85,20 @@ export async function importAbsenceFile(bytes: Uint8Array, options: ImportOption
   if (bytes.length === 0) return empty('Het bestand is leeg.');
   if (bytes.length > MAX_FILE_BYTES) return empty(`Het bestand is groter dan ${MAX_FILE_BYTES / 1024 / 1024} MB.`);
   if (isXlsx(bytes)) {
+    // Checked by the real size of every entry once inflated, before the spreadsheet reader sees it.
+    const sizes = await checkZipSizes(bytes);
+    if (!sizes.ok) return empty(sizes.message);
     let rows: Cell[][];
     try {
       rows = await readXlsxRows(bytes);
     } catch (error) {
-      return empty(`Het Excel-bestand kon niet gelezen worden (${error instanceof Error ? error.message : 'onbekende fout'}). Sla het opnieuw op als .xlsx of als CSV.`);
+      // The reader's own message ("Couldn't unzip", "missing start tag") says nothing to a school: say what to do.
+      void error;
+      return empty('Het Excel-bestand kon niet gelezen worden: het is beschadigd of geen gewoon .xlsx-bestand. Sla het opnieuw op als .xlsx of als CSV.');
     }
     return rowsToRecords(rows, options);
   }
-  if (bytes.includes(0)) {
+  if (bytes.includes(0) && !utf16Encoding(bytes)) {
     return empty('Dit is geen CSV- of XLSX-bestand (het bevat binaire gegevens). Oude .xls-bestanden: sla ze op als .xlsx of CSV.');
   }
   // Rows are handed over as they are parsed, so a large export is never held as rows in memory.
