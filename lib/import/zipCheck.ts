@@ -16,7 +16,7 @@ const MAX_ENTRIES = 10_000;
 
 type Check = { ok: true } | { ok: false; message: string };
 
-const refused = (why: string): Check => ({ ok: false, message: `Dit Excel-bestand is niet gelezen: ${why}. Sla het opnieuw op als .xlsx of als CSV.` });
+const refused = (why: string): Check => ({ ok: false, message: `Het Excel-bestand kon niet gelezen worden: ${why}. Sla het opnieuw op als .xlsx of als CSV.` });
 
 function u16(b: Uint8Array, at: number): number {
   return b[at]! | (b[at + 1]! << 8);
