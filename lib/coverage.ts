@@ -32,7 +32,7 @@ export interface PageInfo {
 }
 
 export interface CoverageProblem {
-  kind: 'kort' | 'deel' | 'pagina' | 'overgeslagen' | 'afgekapt' | 'gaten';
+  kind: 'kort' | 'deel' | 'pagina' | 'overgeslagen' | 'afgekapt' | 'dubbel' | 'gaten';
   /** Dutch; coverageText() gives both languages. */
   text: string;
 }
@@ -49,6 +49,7 @@ export interface Coverage {
   weeks: number;
   termWeeks: number;
   skipped: number;
+  duplicates: number;
   partial?: { shown: number; total: number };
   gapWeeks: IsoDate[];
 }
@@ -59,7 +60,10 @@ export function coverageOf(input: {
   info: PageInfo | { source: 'export'; skipped: number };
   calendar: SchoolCalendar;
   termWeeks: number;
+  /** Registrations that repeated one already there (counted once). */
+  duplicates?: number;
 }): Coverage {
+  const duplicates = input.duplicates ?? 0;
   const { recordDays, calendar, termWeeks, info } = input;
   const until = isoToDay(input.until);
   let first = Infinity;
@@ -92,6 +96,7 @@ export function coverageOf(input: {
   const truncated = 'truncated' in info ? info.truncated : undefined;
   if (truncated) problems.push({ kind: 'afgekapt', text: `de pagina bevat meer dan ${truncated.bound.toLocaleString('nl-NL')} registraties: tot daar is gelezen` });
   if (info.skipped > 0) problems.push({ kind: 'overgeslagen', text: `${info.skipped} ${info.skipped === 1 ? 'registratie' : 'registraties'} niet gelezen` });
+  if (duplicates > 0) problems.push({ kind: 'dubbel', text: `${duplicates} dubbele ${duplicates === 1 ? 'registratie' : 'registraties'} (zelfde dag en lesuur of tijd) één keer geteld` });
   if (gapWeeks.length > 0 && info.source !== 'export') {
     problems.push({ kind: 'gaten', text: `geen registraties in de week van ${gapWeeks.slice(0, 3).map(formatDate).join(', ')}${gapWeeks.length > 3 ? ` en ${gapWeeks.length - 3} andere` : ''}` });
   }
@@ -99,13 +104,14 @@ export function coverageOf(input: {
     records: recordDays.length,
     ...(Number.isFinite(from) ? { from: dayToIso(from) } : {}),
     until: input.until,
-    complete: problems.every((p) => p.kind === 'gaten'),
+    complete: problems.every((p) => p.kind === 'gaten' || p.kind === 'dubbel'),
     source: info.source,
     problems,
     ...(period ? { periodLabel: period.label } : {}),
     weeks,
     termWeeks,
     skipped: info.skipped,
+    duplicates,
     ...(partial ? { partial } : {}),
     gapWeeks,
   };
@@ -136,6 +142,8 @@ export function coverageText(c: Coverage, lang: Lang): { summary: string; proble
         return 'the list continues on other pages: only this page was read';
       case 'overgeslagen':
         return `${c.skipped} registration(s) could not be read`;
+      case 'dubbel':
+        return `${c.duplicates} duplicate registration(s) (same day and lesson or time) counted once`;
       case 'afgekapt':
         return 'the page holds more registrations than the extension reads from one page: read up to that bound';
       case 'gaten':

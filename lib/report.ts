@@ -26,12 +26,15 @@ export function exportCoverage(assessment: Assessment, settings: Settings, skipp
     info: { source: 'export', skipped: skippedRows },
     calendar: new SchoolCalendar(settings.calendar),
     termWeeks: settings.rules.thuiszitter.weeks,
+    duplicates: assessment.pupils.reduce((n, p) => n + p.duplicates, 0),
   });
 }
 
 function pupilCoverage(coverage: Coverage, p: PupilAssessment, lang: Lang) {
-  const text = coverageText({ ...coverage, records: p.records }, lang);
-  return { records: p.records, from: coverage.from, until: coverage.until, complete: coverage.complete, summary: text.summary, problems: text.problems };
+  const own = { ...coverage, records: p.records, duplicates: p.duplicates, problems: coverage.problems.filter((x) => x.kind !== 'dubbel') };
+  if (p.duplicates > 0) own.problems.push({ kind: 'dubbel', text: `${p.duplicates} dubbele ${p.duplicates === 1 ? 'registratie' : 'registraties'} (zelfde dag en lesuur of tijd) één keer geteld` });
+  const text = coverageText(own, lang);
+  return { records: p.records, duplicates: p.duplicates, from: coverage.from, until: coverage.until, complete: coverage.complete, summary: text.summary, problems: text.problems };
 }
 
 export function scanJson(assessment: Assessment, lang: Lang = 'nl', coverage?: Coverage) {

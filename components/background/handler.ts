@@ -69,6 +69,7 @@ async function assessPage(request: Extract<Request, { type: 'assess' }>): Promis
         info: { ...request.info, skipped: request.info.skipped + invalid },
         calendar: new SchoolCalendar(settings.calendar),
         termWeeks: settings.rules.thuiszitter.weeks,
+        duplicates: assessment.pupils.reduce((n, p) => n + p.duplicates, 0),
       })
     : undefined;
   const view = assessmentView(assessment, settings.preset, lang, coverage);

@@ -80,6 +80,8 @@ export interface PupilAssessment {
   skippedNonSchoolDays: number;
   /** How many registrations of this pupil were read. */
   records: number;
+  /** Registrations of a day, lesuur or time already registered that day: counted once. */
+  duplicates: number;
   /** The school times used for this pupil's group, and where they came from. */
   timetable: string;
 }
@@ -258,6 +260,7 @@ export function assess(input: AssessmentInput): Assessment {
       history: streaks.history,
       skippedNonSchoolDays: accumulation.skippedNonSchoolDays,
       records: accumulation.records,
+      duplicates: accumulation.duplicates,
       timetable,
     });
   }

@@ -43,6 +43,8 @@ export interface DayAccumulation {
   reasons: ResolvedReason[];
   /** How many of the pupil's records were read (school days or not). */
   records: number;
+  /** Registrations of a day, lesuur or time already registered absent that day: counted once (reported). */
+  duplicates: number;
 }
 
 interface DayAccumulator {
@@ -117,6 +119,7 @@ export class PupilDayBuilder {
   private lastDay = -Infinity;
   private readonly reasons: ResolvedReason[] = [];
   private count = 0;
+  private duplicates = 0;
 
   constructor(
     private readonly ctx: AccumulateContext,
@@ -177,6 +180,7 @@ export class PupilDayBuilder {
     const counted = g === 'nee' || (g === 'onbekend' && countOnbekend);
     const unknown = g === 'onbekend';
     if (span.kind === 'day') {
+      if (a.whole) this.duplicates++;
       a.whole = true;
       if (counted) {
         a.countedWhole = true;
@@ -184,6 +188,7 @@ export class PupilDayBuilder {
       }
     } else if (span.kind === 'lessons') {
       const mask = span.to === undefined ? ALL_LESSONS & ~((1 << span.from) - 2) : fullMask(span.to) & ~((1 << span.from) - 2);
+      if ((a.absentMask & mask) === mask) this.duplicates++;
       a.absentMask |= mask;
       if (counted) {
         const fresh = mask & ~a.countedMask;
@@ -198,7 +203,14 @@ export class PupilDayBuilder {
         if (unknown) a.unknownMask |= fresh;
       }
     } else {
-      (a.times ??= []).push(start, end, counted ? TIME_COUNTED | (unknown ? TIME_UNKNOWN : 0) : 0);
+      const times = (a.times ??= []);
+      for (let i = 0; i < times.length; i += 3) {
+        if (times[i] === start && times[i + 1] === end) {
+          this.duplicates++;
+          break;
+        }
+      }
+      times.push(start, end, counted ? TIME_COUNTED | (unknown ? TIME_UNKNOWN : 0) : 0);
     }
   }
 
@@ -212,7 +224,7 @@ export class PupilDayBuilder {
         if (Number.isFinite(s) || Number.isFinite(e)) evidence.time(this.pupilId, wd, Number.isFinite(s) ? s : undefined, Number.isFinite(e) ? e : undefined);
       }
     }
-    return { days: this.days, skippedNonSchoolDays: this.skipped, firstDay: this.firstDay, lastDay: this.lastDay, reasons: this.reasons, records: this.count };
+    return { days: this.days, skippedNonSchoolDays: this.skipped, firstDay: this.firstDay, lastDay: this.lastDay, reasons: this.reasons, records: this.count, duplicates: this.duplicates };
   }
 }
 

@@ -209,3 +209,15 @@ describe('timetable properties', () => {
     );
   });
 });
+
+describe('duplicates', () => {
+  it('identical registrations count once and are reported', () => {
+    const morning = { span: { kind: 'time' as const, start: '08:30', end: '11:30' } };
+    const recs = ['2026-11-02', '2026-11-03', '2026-11-05'].flatMap((d) => [record(d, morning), record(d, morning)]);
+    recs.push(record('2026-11-06'), record('2026-11-06'), record('2026-11-09', { span: { kind: 'lessons', from: 2, to: 3 } }), record('2026-11-09', { span: { kind: 'lessons', from: 3, to: 3 } }));
+    const p = assessOne(recs, '2026-11-09', { school: { schooltijden: PO_WEEK } });
+    expect(p.duplicates).toBe(5);
+    // 9 hours of mornings plus one whole day: not 18 + 11.
+    expect(kinds(p)).toEqual([]);
+  });
+});
