@@ -3,6 +3,7 @@ import { syncOwnHostScripts } from '@/components/hosts';
 import { currentSettings } from '@/components/settings';
 import { purgeExpired } from '@/components/store/repo';
 import { todayIso } from '@/lib/calendar/days';
+import { userMessage } from '@/lib/errors';
 
 /**
  * The service worker runs the rules engine for the pages and keeps the extension's database.
@@ -13,7 +14,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (response: unknown) => void) => {
     if (sender.id !== browser.runtime.id) return;
     handleMessage(message).then(sendResponse, (error: unknown) =>
-      sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+      sendResponse({ ok: false, error: userMessage(error, 'Deze actie') }),
     );
     return true;
   });

@@ -2,7 +2,7 @@
  * The full backup of the extension's data, as one JSON file: the database's tables and the school's
  * settings. Restoring validates the whole file first; a broken or foreign file changes nothing.
  */
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { CASE_DATES, PHASES } from './cases.ts';
 import { INSPECTIE_CATEGORIES } from './export/inspectie.ts';
 import { ownHostsSchema, parseHostInput } from './ownHosts.ts';

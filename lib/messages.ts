@@ -3,7 +3,7 @@
  * request with zod before anything else; its answers are built by the extension itself and rendered
  * as text only. Kept apart from the view builder so the content script stays small (types only).
  */
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { SYSTEMS } from './hosts/types.ts';
 import type { CaseView } from './cases.ts';
 import { MELDING_KINDS } from './meldingen/record.ts';

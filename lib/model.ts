@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { isIsoDate, type IsoDate } from './calendar/days.ts';
 import { CATEGORIES, GEOORLOOFD, SCHOOL_TYPES, VRIJSTELLING_GRONDEN } from './vocabulary.ts';
 

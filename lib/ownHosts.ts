@@ -2,7 +2,7 @@
  * Hosts a school adds itself (its SWV portal, another pupil administration): what the user typed
  * becomes one match pattern for one site. Patterns that would cover many sites are refused.
  */
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { KNOWN_SYSTEMS } from './hosts/index.ts';
 
 export const ownHostSchema = z.object({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { calendarSettingsSchema } from './calendar/schoolCalendar.ts';
 import { REGION_IDS, regionById } from './regions/index.ts';
 import { CATEGORIES, GEOORLOOFD, SCHOOL_TYPES } from './model.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { civilToDay, dayToIso, isIsoDate, isoToDay, schoolYearOf, weekdayOf, type IsoDate } from './days.ts';
 import vakantieData from './data/schoolvakanties.json' with { type: 'json' };
 import holidayData from './data/public-holidays-nl.json' with { type: 'json' };

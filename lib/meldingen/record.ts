@@ -4,7 +4,7 @@
  * what is still missing, and the text that is printed or copied. The schema validates drafts read
  * back from a backup file.
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import type { FieldSpec } from '../forms/fill.ts';
 import { isoDateSchema } from '../model.ts';
 import { formatDate } from '../explain.ts';

@@ -2,6 +2,7 @@
  * The regional protocols the product follows, one file each (lib/regions/<id>.ts). A school chooses
  * one in Options; its id is stored as `preset`. Adding a region is adding a file here and to ALL_REGIONS.
  */
+import { UserError } from '../errors.ts';
 import { bepo } from './bepo.ts';
 import { denHaag } from './den-haag.ts';
 import { landelijk } from './landelijk.ts';
@@ -16,7 +17,7 @@ export const ALL_REGIONS = [landelijk, bepo, lekstroom, ppoRotterdam, utrecht, d
 export type RegionId = (typeof ALL_REGIONS)[number]['id'];
 export const REGION_IDS = ALL_REGIONS.map((r) => r.id) as [RegionId, ...RegionId[]];
 
-export class UnknownRegionError extends Error {
+export class UnknownRegionError extends UserError {
   constructor(readonly id: string) {
     super(`onbekende regio-instelling: "${id}" (bekend: ${REGION_IDS.join(', ')})`);
     this.name = 'UnknownRegionError';

@@ -12,7 +12,7 @@
  *   day; a later report that is again the 4th or more within its own 12 lesweken fires anew, and the
  *   latest event is the one shown.
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { dayToIso } from '../calendar/days.ts';
 import { formatDate, formatShortDate, type Lang } from '../format.ts';
 import type { PupilDay } from './pupilDays.ts';

@@ -18,7 +18,7 @@
  *   evaluated day) the signal shows the coming melding ("te melden vanaf …").
  * - The signal stays visible `visibleWeeks` lesweken after its last einddatum (settings.ts).
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { dayToIso } from '../calendar/days.ts';
 import { formatDate, formatHours, formatShortDate, type Lang } from '../format.ts';
 import type { PupilDay } from './pupilDays.ts';

@@ -18,7 +18,7 @@
  * - A dreigend signal stays visible `visibleWeeks` lesweken after its last counted day (settings.ts).
  */
 import { addMonths } from 'date-fns';
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { dateToDay, dayToDate, dayToIso } from '../calendar/days.ts';
 import type { SchoolCalendar } from '../calendar/schoolCalendar.ts';
 import { formatDate, formatShortDate, type Lang } from '../format.ts';

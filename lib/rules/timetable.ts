@@ -14,7 +14,7 @@
  *   number of klokuren.
  */
 import { own } from '../lookup.ts';
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import type { SchoolType } from '../vocabulary.ts';
 
 export const WEEKDAYS = ['ma', 'di', 'wo', 'do', 'vr'] as const;
