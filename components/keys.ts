@@ -10,5 +10,6 @@ export const OPEN_KEY = 'local:sidebarOpen';
 export const LEARNED_KEY = 'local:learnedPages';
 export const HOSTS_KEY = 'local:ownHosts';
 export const ONBOARDED_KEY = 'local:onboarded';
-export const SECRET_KEY = 'local:inspectieSecret';
+/** Where the Inspectie secret lived before it moved into the extension's database (read once to move it). */
+export const LEGACY_SECRET_KEY = 'local:inspectieSecret';
 export const SEEN_KEY = 'session:seenPupils';

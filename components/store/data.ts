@@ -3,7 +3,7 @@
  * pseudonym secret, and the signals of pages visited (kept in session storage: memory only, gone when
  * the browser closes, never readable by content scripts).
  */
-import { HOSTS_KEY, LEARNED_KEY, SECRET_KEY, SEEN_KEY, SETTINGS_KEY, SETTINGS_SET_ASIDE_KEY } from '@/components/keys';
+import { HOSTS_KEY, LEARNED_KEY, LEGACY_SECRET_KEY, SEEN_KEY, SETTINGS_KEY, SETTINGS_SET_ASIDE_KEY } from '@/components/keys';
 import { BACKUP_FORMAT, type Backup } from '@/lib/backup';
 import { categoryOf, pseudonymFor, updateRegister, type RegistratieRow } from '@/lib/export/inspectie';
 import type { FlaggedPupil } from '@/lib/overview';
@@ -19,12 +19,28 @@ import { addLog, wipeAll } from './repo';
 const MAX_SEEN = 2_000;
 const MAX_SEEN_PER_PAGE = 200;
 
-export async function inspectieSecret(): Promise<string> {
-  const existing = await storage.getItem<string>(SECRET_KEY);
-  if (existing) return existing;
-  const secret = Array.from(crypto.getRandomValues(new Uint8Array(32)), (b) => b.toString(16).padStart(2, '0')).join('');
-  await storage.setItem(SECRET_KEY, secret);
-  return secret;
+const SECRET_PATTERN = /^[0-9a-f]{64}$/;
+
+/**
+ * The secret behind the Inspectie pseudonyms, made once. It lives in the extension's database, out of
+ * reach of content scripts; one that an older version kept in storage.local is moved there.
+ */
+export async function inspectieSecret(store: Store = db()): Promise<string> {
+  const existing = await store.secrets.get('inspectie');
+  if (existing) return existing.value;
+  const legacy = await storage.getItem<string>(LEGACY_SECRET_KEY);
+  const made = legacy && SECRET_PATTERN.test(legacy)
+    ? legacy
+    : Array.from(crypto.getRandomValues(new Uint8Array(32)), (b) => b.toString(16).padStart(2, '0')).join('');
+  // Two callers at once must end with one secret: the first one stored wins.
+  const value = await store.transaction('rw', store.secrets, async () => {
+    const raced = await store.secrets.get('inspectie');
+    if (raced) return raced.value;
+    await store.secrets.add({ name: 'inspectie', value: made });
+    return made;
+  });
+  if (legacy) await storage.removeItem(LEGACY_SECRET_KEY);
+  return value;
 }
 
 /** Pupils with a signal on the pages visited in this browser session, newest reading first. */
@@ -52,7 +68,7 @@ export async function rememberSeen(pupils: readonly FlaggedPupil[]): Promise<voi
 
 /** This round of the thuiszittersregistratie: updates the kept register and returns it. */
 export async function inspectieRound(flagged: readonly FlaggedPupil[], today: string, store: Store = db()): Promise<RegistratieRow[]> {
-  const secret = await inspectieSecret();
+  const secret = await inspectieSecret(store);
   const current = [];
   for (const pupil of flagged) {
     const category = categoryOf(pupil);
@@ -72,7 +88,7 @@ export async function createBackup(store: Store = db()): Promise<Backup> {
   await addLog('backup', `Back-up: ${cases.length} zaken, ${drafts.length} meldingen`, undefined, store);
   return {
     format: BACKUP_FORMAT, version: 1, createdAt: new Date().toISOString(),
-    settings: await storedSettings(), ownHosts: hosts.success ? hosts.data : [], inspectieSecret: await inspectieSecret(),
+    settings: await storedSettings(), ownHosts: hosts.success ? hosts.data : [], inspectieSecret: await inspectieSecret(store),
     tables: { pupils, cases, drafts, log, registratie },
   };
 }
@@ -80,8 +96,9 @@ export async function createBackup(store: Store = db()): Promise<Backup> {
 /** Replaces all data with the backup's, in one transaction: either all of it, or nothing changes. */
 export async function restoreBackup(backup: Backup, store: Store = db()): Promise<void> {
   const tables = [store.pupils, store.cases, store.drafts, store.log, store.registratie];
-  await store.transaction('rw', tables, async () => {
+  await store.transaction('rw', [...tables, store.secrets], async () => {
     await Promise.all(tables.map((t) => t.clear()));
+    if (backup.inspectieSecret) await store.secrets.put({ name: 'inspectie', value: backup.inspectieSecret });
     await store.pupils.bulkPut(backup.tables.pupils);
     await store.cases.bulkPut(backup.tables.cases);
     await store.drafts.bulkPut(backup.tables.drafts);
@@ -91,7 +108,6 @@ export async function restoreBackup(backup: Backup, store: Store = db()): Promis
   await storage.setItem(SETTINGS_KEY, backup.settings);
   // Own sites come back in the list; the browser asks permission again when the school re-adds them.
   await storage.setItem(HOSTS_KEY, backup.ownHosts);
-  if (backup.inspectieSecret) await storage.setItem(SECRET_KEY, backup.inspectieSecret);
   await addLog('herstel', `Hersteld uit back-up van ${backup.createdAt.slice(0, 10)}`, undefined, store);
 }
 
@@ -102,5 +118,5 @@ export async function restoreBackup(backup: Backup, store: Store = db()): Promis
  */
 export async function wipeEverything(store: Store = db()): Promise<void> {
   await wipeAll(store);
-  await storage.removeItems([SEEN_KEY, SETTINGS_KEY, SETTINGS_SET_ASIDE_KEY, LEARNED_KEY, SECRET_KEY]);
+  await storage.removeItems([SEEN_KEY, SETTINGS_KEY, SETTINGS_SET_ASIDE_KEY, LEARNED_KEY, LEGACY_SECRET_KEY]);
 }

@@ -25,6 +25,11 @@ export interface StoredPupil {
   updatedAt: string;
 }
 
+export interface StoredSecret {
+  name: 'inspectie';
+  value: string;
+}
+
 interface SchemaVersion {
   version: number;
   stores: Record<string, string | null>;
@@ -46,6 +51,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 2,
     stores: { registratie: '&id, pseudonym, category' },
   },
+  {
+    // The Inspectie pseudonym secret, moved out of storage.local: content scripts (which run in the
+    // school's pages) can read storage.local, never this database.
+    version: 3,
+    stores: { secrets: '&name' },
+  },
 ];
 
 export const CURRENT_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
@@ -56,6 +67,7 @@ export class Store extends Dexie {
   drafts!: EntityTable<MeldingDraft, 'id'>;
   log!: EntityTable<LogEntry, 'seq'>;
   registratie!: EntityTable<RegistratieRow, 'id'>;
+  secrets!: EntityTable<StoredSecret, 'name'>;
 
   /** `upTo` opens an earlier version: only the upgrade tests do that. */
   constructor(name = DB_NAME, upTo = CURRENT_VERSION) {

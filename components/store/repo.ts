@@ -68,7 +68,7 @@ export async function purgeExpired(today: string, retentionMonths: number, store
 
 /** Everything the extension keeps about pupils, gone. */
 export async function wipeAll(store: Store = db()): Promise<void> {
-  await store.transaction('rw', [store.cases, store.drafts, store.pupils, store.log, store.registratie], async () => {
-    await Promise.all([store.cases.clear(), store.drafts.clear(), store.pupils.clear(), store.log.clear(), store.registratie.clear()]);
+  await store.transaction('rw', [store.cases, store.drafts, store.pupils, store.log, store.registratie, store.secrets], async () => {
+    await Promise.all([store.cases.clear(), store.drafts.clear(), store.pupils.clear(), store.log.clear(), store.registratie.clear(), store.secrets.clear()]);
   });
 }
