@@ -1,9 +1,10 @@
 import { PAGE_DATA_MATCHES, pageJsonKind } from '@/lib/hosts/systems';
+import { PAGE_DATA_CHANNEL } from '@/lib/hosts/pageData';
 
 /**
  * Runs in the page's own world on Magister and Somtoday: when the page loads its absence data
- * (its own requests, HOSTS.md §1.1, §2.1), a copy is handed to the extension's page script with
- * postMessage. Nothing is requested or sent anywhere; the page's responses are passed back untouched.
+ * (its own requests, HOSTS.md §1.1, §2.1), a copy of the text is handed to the extension's page script
+ * (PAGE_DATA_CHANNEL). Nothing is requested or sent anywhere; the page's responses are passed back untouched.
  */
 export default defineContentScript({
   matches: PAGE_DATA_MATCHES,
@@ -16,18 +17,19 @@ export default defineContentScript({
     // and post them again when that script asks.
     const latest = new Map<string, { url: string; text: string }>();
     const send = (url: string, text: string) => {
-      try {
-        window.postMessage({ thuiszitterSignaal: 'page-data', url, json: JSON.parse(text) }, location.origin);
-      } catch {
-        // Not JSON: nothing to pass on.
-      }
+      const root = document.documentElement;
+      root.setAttribute(PAGE_DATA_CHANNEL.urlAttribute, url);
+      root.setAttribute(PAGE_DATA_CHANNEL.textAttribute, text);
+      // Listeners run during dispatch: the attributes are gone again before the page's next step.
+      window.dispatchEvent(new Event(PAGE_DATA_CHANNEL.event));
+      root.removeAttribute(PAGE_DATA_CHANNEL.urlAttribute);
+      root.removeAttribute(PAGE_DATA_CHANNEL.textAttribute);
     };
     const post = (url: string, text: string) => {
       latest.set(url.split('?')[0]!, { url, text });
       send(url, text);
     };
-    window.addEventListener('message', (event) => {
-      if (event.source !== window || (event.data as { thuiszitterSignaal?: unknown } | null)?.thuiszitterSignaal !== 'request-page-data') return;
+    window.addEventListener(PAGE_DATA_CHANNEL.request, () => {
       for (const { url, text } of latest.values()) send(url, text);
     });
     // Wrap the page's own fetch and XMLHttpRequest to copy the absence responses it receives; the

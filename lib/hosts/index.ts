@@ -10,7 +10,7 @@ import { readEduarteMarkup } from './eduarte/markup.ts';
 import { readMagisterMarkup } from './magister/markup.ts';
 import { readSomtodayMarkup } from './somtoday/markup.ts';
 import { readListInfo } from './generic/listInfo.ts';
-import { MAX_PAGE_RECORDS } from './json.ts';
+import { MAX_PAGE_RECORDS, MAX_RESPONSE_ITEMS } from './json.ts';
 import { KNOWN_SYSTEMS, systemForHost } from './systems.ts';
 import type { AbsenceRecord } from '../model.ts';
 import type { HostAdapter, PageReading, ReadContext, SystemId } from './types.ts';
@@ -41,7 +41,26 @@ export async function readPage(root: ParentNode, hostname: string, context: Read
  * Absences from the data the page itself loaded (Magister's absenties, Somtoday's absentiemeldingen
  * and registratieOverzicht). The page's markup still names the pupil and places the badge.
  */
-export function readPageData(root: ParentNode, items: readonly { url: string; json: unknown }[], system: SystemId, today: string): PageReading | null {
+/** Items per slice of a long list: one slice takes ~20 ms, so a page handing over huge lists is never frozen. */
+const ITEMS_PER_SLICE = 1_000;
+
+/** A long `items` list (Somtoday's, Magister's `Items`) in slices of the same shape; anything else whole. */
+function slices(json: unknown): unknown[] {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return [json];
+  for (const key of ['items', 'Items'] as const) {
+    const list = (json as Record<string, unknown>)[key];
+    if (!Array.isArray(list) || list.length <= ITEMS_PER_SLICE) continue;
+    const parts: unknown[] = [];
+    for (let i = 0; i < list.length; i += ITEMS_PER_SLICE) parts.push({ ...json, [key]: list.slice(i, i + ITEMS_PER_SLICE) });
+    return parts;
+  }
+  return [json];
+}
+
+export async function readPageData(
+  root: ParentNode, items: readonly { url: string; json: unknown }[], system: SystemId, today: string,
+  yieldToPage: () => Promise<void> = async () => {},
+): Promise<PageReading | null> {
   const identity = readIdentity(root);
   const records: AbsenceRecord[] = [];
   const pupils = new Map<string, { id: string; name: string }>();
@@ -52,20 +71,32 @@ export function readPageData(root: ParentNode, items: readonly { url: string; js
     if (!kind) continue;
     const persoon = /\/personen\/(\d+)\//.exec(item.url)?.[1];
     const pupilId = identity.id || identity.name || persoon || 'leerling-op-deze-pagina';
-    const result = readPageJson(kind, item.json, pupilId, today);
-    skipped += result.skipped;
-    truncated ||= !!result.truncated;
-    // All responses together are bounded as one page.
-    const room = MAX_PAGE_RECORDS - records.length;
-    if (result.records.length > room) {
-      skipped += result.records.length - room;
-      truncated = true;
+    for (const [i, part] of slices(item.json).entries()) {
+      // All responses together are bounded as one page: once full, the rest is not read at all.
+      if (records.length >= MAX_PAGE_RECORDS) {
+        truncated = true;
+        break;
+      }
+      if (i * ITEMS_PER_SLICE >= MAX_RESPONSE_ITEMS) {
+        truncated = true;
+        break;
+      }
+      if (i > 0) await yieldToPage();
+      const result = readPageJson(kind, part, pupilId, today);
+      skipped += result.skipped;
+      truncated ||= !!result.truncated;
+      const room = MAX_PAGE_RECORDS - records.length;
+      if (result.records.length > room) {
+        skipped += result.records.length - room;
+        truncated = true;
+      }
+      for (const r of result.records.slice(0, Math.max(0, room))) records.push(r);
+      for (const p of result.pupils) if (!pupils.has(p.id)) pupils.set(p.id, { id: p.id, name: p.name || (p.id === pupilId ? (identity.name ?? '') : '') });
     }
-    for (const r of result.records.slice(0, Math.max(0, room))) records.push(r);
-    for (const p of result.pupils) if (!pupils.has(p.id)) pupils.set(p.id, { id: p.id, name: p.name || (p.id === pupilId ? (identity.name ?? '') : '') });
   }
   if (records.length === 0) return null;
-  const list = [...pupils.values()].filter((p) => records.some((r) => r.pupilId === p.id));
+  const withRecords = new Set(records.map((r) => r.pupilId));
+  const list = [...pupils.values()].filter((p) => withRecords.has(p.id));
   const anchor = identity.anchor ?? root.querySelector('h1') ?? null;
   const anchors = new Map<string, Element>();
   if (anchor && list.length === 1) anchors.set(list[0]!.id, anchor);

@@ -70,6 +70,8 @@ export const MAX_PERIOD_DAYS = 366;
  * up to here, and the sidebar says so.
  */
 export const MAX_PAGE_RECORDS = 50_000;
+/** Items read from one response of page data (a list of meldingen, lessons); more is read up to here, and the sidebar says so. */
+export const MAX_RESPONSE_ITEMS = 20_000;
 
 function timeSpan(start: number | undefined, end: number | undefined): Span {
   const from = start === undefined || start <= COVERS_DAY_START ? undefined : start;

@@ -31,3 +31,22 @@ export function readPageJson(kind: PageJsonKind, json: unknown, pupilId: string,
       return somtodayRegistratieOverzicht(json, pupilId, today);
   }
 }
+
+/**
+ * How the page-data script (page world) hands a response to the page script (the extension's world):
+ * it sets the address and the response text as attributes on <html>, fires PAGE_DATA_EVENT and
+ * removes them; PAGE_DATA_REQUEST asks for the responses seen so far. Attributes carry only strings:
+ * a page that forges a hand-over cannot make the extension clone a huge object (a postMessage of a
+ * million items costs seconds before any check can look at it), and the text's size is checked
+ * before it is parsed.
+ */
+export const PAGE_DATA_CHANNEL = {
+  event: 'thuiszitter-signaal:page-data',
+  request: 'thuiszitter-signaal:request-page-data',
+  urlAttribute: 'data-thuiszitter-signaal-url',
+  textAttribute: 'data-thuiszitter-signaal-data',
+} as const;
+
+/** Characters of one response that are parsed (~10 MB; a year of a pupil's registrations is far less). */
+export const MAX_PAGE_DATA_CHARS = 10_000_000;
+

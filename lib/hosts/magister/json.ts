@@ -6,12 +6,11 @@
  */
 import type { AbsenceRecord, Category, Span } from '../../model.ts';
 import { categoryFromText } from '../../rules/reasons.ts';
-import { flag, int, isObject, localMoment, MAX_PAGE_RECORDS, str } from '../json.ts';
+import { flag, int, isObject, localMoment, MAX_PAGE_RECORDS, MAX_RESPONSE_ITEMS, str } from '../json.ts';
 import type { JsonReading } from '../pageData.ts';
 
 /** Magister's Verantwoordingtype (HOSTS.md §1.2): 1 absent, 2 te laat, 3 ziek, 4 uit de les, 6 vrijstelling, 7 boeken, 8 huiswerk. */
 const MAGISTER_TYPES: Record<number, Category> = { 1: 'absent', 2: 'te-laat', 3: 'ziek', 4: 'verwijderd', 6: 'overig', 7: 'overig', 8: 'overig' };
-const MAX_ITEMS = 20_000;
 const clock = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 /** The Dutch date a Magister timestamp means (22:00Z in summer is the next day in the Netherlands). */
@@ -23,7 +22,7 @@ export function magisterAbsences(json: unknown, pupilId: string): JsonReading {
   const items = isObject(json) && Array.isArray(json.Items) ? json.Items : [];
   const records: AbsenceRecord[] = [];
   let skipped = 0;
-  for (const item of items.slice(0, MAX_ITEMS)) {
+  for (const item of items.slice(0, MAX_RESPONSE_ITEMS)) {
     if (!isObject(item) || records.length >= MAX_PAGE_RECORDS) {
       skipped++;
       continue;
@@ -52,5 +51,5 @@ export function magisterAbsences(json: unknown, pupilId: string): JsonReading {
     if (reasonText) record.reasonText = reasonText;
     records.push(record);
   }
-  return { pupils: [{ id: pupilId, name: '' }], records, skipped: skipped + Math.max(0, items.length - MAX_ITEMS), truncated: items.length > MAX_ITEMS };
+  return { pupils: [{ id: pupilId, name: '' }], records, skipped: skipped + Math.max(0, items.length - MAX_RESPONSE_ITEMS), truncated: items.length > MAX_RESPONSE_ITEMS };
 }

@@ -12,13 +12,11 @@
 import { own } from '../../lookup.ts';
 import type { IsoDate } from '../../calendar/days.ts';
 import type { AbsenceRecord, Category, Geoorloofd, Pupil } from '../../model.ts';
-import { flag, int, isObject, localMoment, MAX_PAGE_RECORDS, periodParts, str, type Json, type PeriodPart } from '../json.ts';
+import { flag, int, isObject, localMoment, MAX_PAGE_RECORDS, MAX_RESPONSE_ITEMS, periodParts, str, type Json, type PeriodPart } from '../json.ts';
 import type { JsonReading } from '../pageData.ts';
 
 const SOMTODAY_SOORT: Record<string, Category> = { Absent: 'absent', Telaat: 'te-laat', Verwijderd: 'verwijderd' };
 const SOURCE = { kind: 'page' as const, name: 'somtoday-json' };
-/** Page data is bounded: a page cannot hand over more than this many items per response. */
-const MAX_ITEMS = 20_000;
 
 /** The parts of one registration: its begin and end moments, lesuren when it has them. */
 function partsOf(begin: unknown, end: unknown, until: IsoDate, fromLesson: unknown, toLesson: unknown): PeriodPart[] | undefined {
@@ -45,7 +43,7 @@ export function somtodayAbsentieMeldingen(json: unknown, fallbackPupilId: string
   const pupils = new Map<string, Pupil>();
   let skipped = 0;
   let truncated = false;
-  for (const item of items.slice(0, MAX_ITEMS)) {
+  for (const item of items.slice(0, MAX_RESPONSE_ITEMS)) {
     const parts = isObject(item) ? partsOf(item.beginDatumTijd, item.eindDatumTijd, today, item.beginLesuur, item.eindLesuur) : undefined;
     if (!isObject(item) || !parts) {
       skipped++;
@@ -135,7 +133,7 @@ export function somtodayRegistratieOverzicht(json: unknown, pupilId: string, tod
   let skipped = 0;
   let items = 0;
   const add = (item: unknown, bucket: { category: Category; geoorloofd: Geoorloofd }) => {
-    if (items++ >= MAX_ITEMS || records.length >= MAX_PAGE_RECORDS) {
+    if (items++ >= MAX_RESPONSE_ITEMS || records.length >= MAX_PAGE_RECORDS) {
       skipped++;
       return;
     }
@@ -154,9 +152,9 @@ export function somtodayRegistratieOverzicht(json: unknown, pupilId: string, tod
   } else if (isObject(json)) {
     for (const [key, bucket] of Object.entries(BUCKETS)) {
       const list = json[key];
-      if (Array.isArray(list)) for (const item of list.slice(0, MAX_ITEMS)) add(item, bucket);
+      if (Array.isArray(list)) for (const item of list.slice(0, MAX_RESPONSE_ITEMS)) add(item, bucket);
     }
   }
-  return { pupils: [{ id: pupilId, name: '' }], records, skipped, truncated: items > MAX_ITEMS || records.length >= MAX_PAGE_RECORDS };
+  return { pupils: [{ id: pupilId, name: '' }], records, skipped, truncated: items > MAX_RESPONSE_ITEMS || records.length >= MAX_PAGE_RECORDS };
 }
 
