@@ -8,8 +8,15 @@ import { defineConfig } from 'wxt';
 const TEST_HOSTS = ['http://localhost/*', 'http://127.0.0.1/*'];
 /** A site "added by the school" in the tests: granted up front, because the permission prompt cannot be clicked. */
 const TEST_OWN_HOST = 'http://127.0.0.2/*';
+/**
+ * The page UI's shadow roots are closed. Only the end-to-end build opens them, for Playwright's locators;
+ * `E2E=1 SHADOW=closed` builds the closed end-to-end variant (into .output-closed) for the hostile-page tests.
+ */
+const SHADOW_MODE = process.env.E2E === '1' && process.env.SHADOW !== 'closed' ? 'open' : 'closed';
 
 export default defineConfig({
+  outDir: process.env.E2E === '1' && process.env.SHADOW === 'closed' ? '.output-closed' : '.output',
+  vite: () => ({ define: { __TS_SHADOW_MODE__: JSON.stringify(SHADOW_MODE) } }),
   manifest: {
     name: 'Thuiszitter-signaal',
     description: 'Signaleert mogelijke thuiszitters en helpt bij de verzuimmelding. Leerlinggegevens blijven in de browser.',

@@ -112,6 +112,7 @@ if (!headless) {
     await shoot(draft, `melding-${melding.kind}-concept`, `Concept van de melding (${melding.kind}) in de extensie`);
     await page.goto(`${server.url}${melding.form}`);
     await page.locator('[data-testid="ts-fill"]').click({ timeout: 15_000 });
+    await page.locator('[data-testid="ts-fill-confirm"]').click({ timeout: 15_000 });
     await page.locator('[data-testid="ts-fill-result"]').waitFor();
     await shoot(page, `melding-${melding.kind}-ingevuld`, `Het formulier ingevuld vanuit het concept (${melding.form})`);
     await draft.close();

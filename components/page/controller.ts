@@ -8,20 +8,29 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { readPage, readPageData, systemForHost, type PageReading, type SystemId } from '@/lib/hosts';
 import { pageJsonKind } from '@/lib/hosts/systems';
+import { MAX_PAGE_DATA_CHARS, PAGE_DATA_CHANNEL } from '@/lib/hosts/pageData';
 import { candidateGrids, learnedFor, parseLearnedPages, pathPattern, readLearned, validateColumns, withLearnedPage, type LearnedPage } from '@/lib/hosts/generic/learned';
 import { mapHeaders, type Field } from '@/lib/import/columns';
 import { todayIso } from '@/lib/calendar/days';
+import { userMessage } from '@/lib/errors';
 import type { Lang } from '@/lib/explain';
 import type { AssessResponse } from '@/lib/messages';
 import { readIdentity } from '@/lib/hosts/generic/identity';
 import type { ActionResponse } from '@/lib/messages';
 import { BadgeLayer } from './badgeLayer';
 import { FillPanel, FILL_PANEL_STYLES } from './fillPanel';
+import { SHADOW_MODE } from './dom';
 import { BADGE_STYLES, SIDEBAR_STYLES } from './styles';
 import { renderBadge, renderSidebar, type SidebarState } from './ui';
 
 /** Quiet time after the last change before the page is read again. */
 const SETTLE_MS = 300;
+/** A page that never stops changing (a clock, a ticker) is read at most this long after its first change. */
+const MAX_WAIT_MS = 2_000;
+/** An element of at most this much text that changed more than RESTLESS_CHANGES times, each within RESTLESS_WINDOW_MS, is a clock, not data. */
+const RESTLESS_MAX_TEXT = 200;
+const RESTLESS_CHANGES = 3;
+const RESTLESS_WINDOW_MS = 5_000;
 const BADGES_PER_SLICE = 20;
 const GROUP_PAGE_SIZE = 50;
 const OWN_TAGS = new Set(['THUISZITTER-BADGE', 'THUISZITTER-SIGNAAL', 'THUISZITTER-BADGES', 'THUISZITTER-INVULLEN']);
@@ -193,6 +202,7 @@ export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
   const sidebarUi = await createShadowRootUi(ctx, {
     name: 'thuiszitter-signaal',
     position: 'overlay',
+    mode: SHADOW_MODE,
     anchor: 'body',
     append: 'last',
     css: SIDEBAR_STYLES,
@@ -207,6 +217,7 @@ export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
   const fillUi = await createShadowRootUi(ctx, {
     name: 'thuiszitter-invullen',
     position: 'overlay',
+    mode: SHADOW_MODE,
     anchor: 'body',
     append: 'last',
     css: FILL_PANEL_STYLES,
@@ -224,6 +235,7 @@ export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
   const layerUi = await createShadowRootUi(ctx, {
     name: 'thuiszitter-badges',
     position: 'overlay',
+    mode: SHADOW_MODE,
     anchor: 'body',
     append: 'last',
     css: BADGE_STYLES,
@@ -254,6 +266,7 @@ export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
       const ui = await createShadowRootUi<void>(ctx, {
         name: 'thuiszitter-badge',
         position: 'inline',
+        mode: SHADOW_MODE,
         anchor,
         append: 'last',
         css: BADGE_STYLES,
@@ -293,14 +306,14 @@ export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
       // The data the page loaded itself is the most stable source; then a taught mapping; then the markup.
       const system = (hint as SystemId | null) ?? systemForHost(location.hostname);
       reading =
-        (pageData.size > 0 ? readPageData(document, [...pageData.values()], system, context.today) : null) ??
+        (pageData.size > 0 ? await readPageData(document, [...pageData.values()], system, context.today, yieldToPage) : null) ??
         (taught.length > 0 ? await readLearned(document, taught, context) : null) ??
         (await readPage(document, location.hostname, context, hint));
       if (!ctx.isValid) return;
       if (!reading || reading.records.length === 0) {
         state.status = 'none';
         state.view = null;
-        state.problems = reading?.problems ?? [];
+        state.problems = [...pageDataProblems, ...(reading?.problems ?? [])];
         clearBadges();
         layer?.clear();
         renderSidebarNow();
@@ -320,13 +333,13 @@ export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
       state.status = 'ready';
       state.view = response;
       state.kind = reading.kind;
-      state.problems = reading.problems;
+      state.problems = [...pageDataProblems, ...reading.problems];
       if (state.selected && !state.view.pupils.some((p) => p.id === state.selected)) state.selected = null;
       renderSidebarNow();
       await showBadges(reading);
     } catch (error) {
       state.status = 'error';
-      state.error = error instanceof Error ? error.message : String(error);
+      state.error = userMessage(error, 'Het lezen van deze pagina');
       renderSidebarNow();
     } finally {
       running = false;
@@ -338,37 +351,83 @@ export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
   }
 
   let timer: number | undefined;
+  let firstChange = 0;
   function schedule() {
     if (timer !== undefined) clearTimeout(timer);
+    const now = performance.now();
+    if (timer === undefined) firstChange = now;
+    // Debounced, but never postponed past MAX_WAIT_MS: a restless page is still read.
+    const wait = Math.max(0, Math.min(SETTLE_MS, firstChange + MAX_WAIT_MS - now));
     timer = ctx.setTimeout(() => {
       timer = undefined;
       void refresh();
-    }, SETTLE_MS);
+    }, wait);
   }
 
   // Absence data the page loaded itself, handed over by the page-data script (entrypoints/page-data.content.ts).
   // It comes from the page's world: treated like the page's markup, as untrusted content.
   const pageData = new Map<string, { url: string; json: unknown }>();
-  ctx.addEventListener(window, 'message', (event: MessageEvent) => {
-    const data = event.data as { thuiszitterSignaal?: unknown; url?: unknown; json?: unknown } | null;
-    if (event.source !== window || !data || data.thuiszitterSignaal !== 'page-data' || typeof data.url !== 'string') return;
-    if (!pageJsonKind(data.url)) return;
-    const key = data.url.split('?')[0]!.slice(0, 2000);
+  let pageDataProblems: string[] = [];
+  ctx.addEventListener(window, PAGE_DATA_CHANNEL.event, () => {
+    const root = document.documentElement;
+    const url = root.getAttribute(PAGE_DATA_CHANNEL.urlAttribute);
+    const text = root.getAttribute(PAGE_DATA_CHANNEL.textAttribute);
+    if (!url || text === null || !pageJsonKind(url)) return;
+    if (text.length > MAX_PAGE_DATA_CHARS) {
+      pageDataProblems = [`gegevens van de pagina te groot (${Math.round(text.length / 1_000_000)} miljoen tekens, ten hoogste ${MAX_PAGE_DATA_CHARS / 1_000_000} miljoen): niet gelezen`];
+      schedule();
+      return;
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      return;
+    }
+    const key = url.split('?')[0]!.slice(0, 2000);
     pageData.delete(key);
-    pageData.set(key, { url: data.url.slice(0, 2000), json: data.json });
-    // A page could post responses for endless addresses: keep the latest few.
+    pageData.set(key, { url: url.slice(0, 2000), json });
+    // A page could hand over responses for endless addresses: keep the latest few.
     while (pageData.size > MAX_PAGE_DATA_RESPONSES) pageData.delete(pageData.keys().next().value!);
     lastSignature = '';
     schedule();
   });
   // Ask for what the page loaded before this script started.
-  window.postMessage({ thuiszitterSignaal: 'request-page-data' }, location.origin);
+  window.dispatchEvent(new Event(PAGE_DATA_CHANNEL.request));
 
   // Our own badges and sidebar change the page too: those changes are not the school's content.
   // (Changes inside their shadow roots are not observed; only the hosts come and go.)
   const isOwn = (node: Node) => OWN_TAGS.has(node.nodeName);
+  const ownUis = [sidebarUi, fillUi, layerUi];
+  // A clock or ticker changes the page every second: after a few changes within seconds such a small,
+  // table-less element is ignored, so a large page is not read again for it (one reading costs ~1 s at 12,000 rows).
+  const changes = new WeakMap<Element, { count: number; last: number }>();
+  const isRestless = (m: MutationRecord): boolean => {
+    const el = m.target instanceof Element ? m.target : m.target.parentElement;
+    if (!el || el === document.body || el === document.documentElement) return false;
+    if ((el.textContent?.length ?? 0) > RESTLESS_MAX_TEXT || el.querySelector('table,tr,[role="grid"],[role="row"]')) return false;
+    const now = performance.now();
+    const seen = changes.get(el);
+    if (!seen || now - seen.last > RESTLESS_WINDOW_MS) {
+      changes.set(el, { count: 1, last: now });
+      return false;
+    }
+    seen.count++;
+    seen.last = now;
+    return seen.count > RESTLESS_CHANGES;
+  };
   const observer = new MutationObserver((mutations) => {
+    // A page that replaces <body> (or empties it) takes our hosts along: mount them again.
+    if (ownUis.some((ui) => !ui.shadowHost.isConnected) && document.body) {
+      for (const ui of ownUis) {
+        ui.remove();
+        ui.mount();
+      }
+      clearBadges();
+      lastSignature = '';
+    }
     const foreign = mutations.some((m) => {
+      if (isRestless(m)) return false;
       if (m.type !== 'childList') return true;
       for (const n of m.addedNodes) if (!isOwn(n)) return true;
       for (const n of m.removedNodes) if (!isOwn(n)) return true;
@@ -376,7 +435,7 @@ export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
     });
     if (foreign) schedule();
   });
-  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
   ctx.onInvalidated(() => observer.disconnect());
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     // Another pupil: the data the page loaded for the previous one no longer applies.

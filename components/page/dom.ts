@@ -20,3 +20,22 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   }
   return el;
 }
+
+/**
+ * Our roots are closed, so a script on the school's page cannot read the signals or reach the buttons.
+ * The end-to-end build opens them for Playwright's locators (which cannot enter closed roots);
+ * `SHADOW=closed` builds the end-to-end variant that the hostile-page tests run against.
+ */
+declare const __TS_SHADOW_MODE__: 'open' | 'closed';
+export const SHADOW_MODE: 'open' | 'closed' = typeof __TS_SHADOW_MODE__ === 'undefined' ? 'closed' : __TS_SHADOW_MODE__;
+
+/**
+ * Runs `action` only for the user's own activation. A page script can call `.click()` on anything it
+ * reaches, or dispatch synthetic events; those arrive with isTrusted false and are ignored.
+ */
+export function onUserActivation(el: HTMLElement, action: (event: MouseEvent) => void): void {
+  el.addEventListener('click', (event) => {
+    if (!event.isTrusted) return;
+    action(event);
+  });
+}

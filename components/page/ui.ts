@@ -8,7 +8,7 @@ import type { Field } from '@/lib/import/columns';
 import type { Lang } from '@/lib/explain';
 import { SIGNAL_KINDS, type SignalKind } from '@/lib/rules/signal';
 import type { AssessView, PupilView, SignalView } from '@/lib/messages';
-import { h } from './dom';
+import { h, onUserActivation } from './dom';
 
 export type PageStatus = 'reading' | 'none' | 'ready' | 'error';
 
@@ -79,7 +79,7 @@ const TEXT = {
     back: '← Alle leerlingen',
     more: (n: number) => `Meer tonen (nog ${n})`,
     advice: 'Een signaal is een advies: beoordeel zelf de situatie van de leerling.',
-    problems: (n: number) => `${n} rij(en) op deze pagina konden niet gelezen worden.`,
+    problems: (n: number) => (n === 1 ? 'Niet alles op deze pagina kon gelezen worden:' : `${n} meldingen over wat op deze pagina niet gelezen kon worden:`),
     untilYesterday: 'Beoordeeld t/m gisteren: vandaag is nog niets geregistreerd.',
     until: (date: string) => `Beoordeeld t/m ${date}.`,
     timetableMissing: 'Schooltijden niet (volledig) ingesteld: zonder de begin- en eindtijd (of het aantal lesuren) per weekdag telt een deel van de dag nooit als hele dag en hebben hele dagen geen bekend aantal klokuren.',
@@ -126,7 +126,7 @@ const TEXT = {
     back: '← All pupils',
     more: (n: number) => `Show more (${n} left)`,
     advice: 'A signal is advice: judge the pupil’s situation yourself.',
-    problems: (n: number) => `${n} row(s) on this page could not be read.`,
+    problems: (n: number) => (n === 1 ? 'Not everything on this page could be read:' : `${n} notes on what could not be read on this page:`),
     untilYesterday: 'Assessed up to yesterday: nothing has been registered today yet.',
     until: (date: string) => `Assessed up to ${date}.`,
     timetableMissing: 'School times not (fully) set: without the start and end time (or the number of lessons) per weekday, part of a day never counts as a whole day and whole days have no known number of hours.',
@@ -175,7 +175,7 @@ export function renderBadge(pupil: PupilView, lang: Lang, onOpen: () => void): H
     },
     text,
   );
-  badge.addEventListener('click', onOpen);
+  onUserActivation(badge, onOpen);
   return badge;
 }
 
@@ -196,7 +196,7 @@ function renderSignal(signal: SignalView, lang: Lang): HTMLElement {
 
 function button(label: string, testid: string, onClick: () => void, extra: Record<string, string | boolean> = {}): HTMLButtonElement {
   const b = h('button', { type: 'button', class: 'action', 'data-testid': testid, ...extra }, label);
-  b.addEventListener('click', onClick);
+  onUserActivation(b, onClick);
   return b;
 }
 
@@ -254,12 +254,12 @@ function renderPupil(pupil: PupilView, state: SidebarState, actions: SidebarActi
 function renderLearning(learning: Learning, lang: Lang, actions: SidebarActions): HTMLElement[] {
   const t = TEXT[lang];
   const cancel = h('button', { type: 'button' }, t.cancel);
-  cancel.addEventListener('click', () => actions.learn.cancel());
+  onUserActivation(cancel, () => actions.learn.cancel());
   if (learning.step === 'choose') {
     if (learning.candidates.length === 0) return [h('p', {}, t.learnNone), cancel];
     const items = learning.candidates.map((c, i) => {
       const choose = h('button', { type: 'button', 'data-testid': 'ts-learn-table' }, t.learnTable(i + 1, c.rows, c.headers.join(', ')));
-      choose.addEventListener('click', () => actions.learn.choose(i));
+      onUserActivation(choose, () => actions.learn.choose(i));
       // Pointing at an item outlines that table on the page.
       for (const event of ['mouseenter', 'focus']) choose.addEventListener(event, () => actions.learn.highlight(i));
       for (const event of ['mouseleave', 'blur']) choose.addEventListener(event, () => actions.learn.highlight(null));
@@ -276,6 +276,7 @@ function renderLearning(learning: Learning, lang: Lang, actions: SidebarActions)
       h('option', { value: '' }, t.ignore),
       LEARNABLE_FIELDS.map((f) => h('option', { value: f.field, selected: learning.columns[i] === f.field }, f.label)),
     );
+    // Choosing only changes the draft mapping; nothing is kept before the user's own click on Save.
     select.addEventListener('change', () => actions.learn.setColumn(i, (select.value || null) as Field | null));
     return h(
       'div',
@@ -286,7 +287,7 @@ function renderLearning(learning: Learning, lang: Lang, actions: SidebarActions)
     );
   });
   const save = h('button', { type: 'button', 'data-testid': 'ts-learn-save' }, t.save);
-  save.addEventListener('click', () => actions.learn.save());
+  onUserActivation(save, () => actions.learn.save());
   const parts: (HTMLElement | null)[] = [
     h('h3', {}, t.learn),
     h('p', {}, t.learnMap),
@@ -309,12 +310,21 @@ export function renderSidebar(state: SidebarState, actions: SidebarActions): HTM
     content.append(...renderLearning(state.learning, state.lang, actions));
   } else if (state.status === 'none') {
     const learn = h('button', { type: 'button', 'data-testid': 'ts-learn' }, t.learn);
-    learn.addEventListener('click', () => actions.learn.start());
+    onUserActivation(learn, () => actions.learn.start());
     content.append(h('p', { role: 'status' }, t.none), learn);
   }
   if (state.status === 'reading') content.append(h('p', { role: 'status' }, t.reading));
   if (state.status === 'error') content.append(h('p', { role: 'alert' }, `${t.error} ${state.error ?? ''}`));
-  if (state.problems.length > 0) content.append(h('p', { class: 'warning' }, t.problems(state.problems.length)));
+  if (state.problems.length > 0) {
+    content.append(
+      h(
+        'div',
+        { class: 'warning', 'data-testid': 'ts-problems' },
+        h('p', {}, t.problems(state.problems.length)),
+        h('ul', {}, state.problems.slice(0, 5).map((p) => h('li', {}, p))),
+      ),
+    );
+  }
   for (const w of view?.warnings ?? []) content.append(h('p', { class: 'warning' }, w));
 
   if (state.status === 'ready' && view && !state.learning) {
@@ -341,7 +351,7 @@ export function renderSidebar(state: SidebarState, actions: SidebarActions): HTM
     }
     if (view.timetableMissing) {
       const set = h('button', { type: 'button', class: 'link', 'data-testid': 'ts-set-schooltijden' }, t.setTimetable);
-      set.addEventListener('click', () => actions.openSettings());
+      onUserActivation(set, () => actions.openSettings());
       content.append(h('p', { class: 'warning', 'data-testid': 'ts-timetable-missing' }, t.timetableMissing, ' ', set));
     }
     const flagged = view.pupils
@@ -352,19 +362,19 @@ export function renderSidebar(state: SidebarState, actions: SidebarActions): HTM
       for (const pupil of view.pupils) content.append(...renderPupil(pupil, state, actions));
     } else if (selected) {
       const back = h('button', { type: 'button', class: 'link' }, t.back);
-      back.addEventListener('click', () => actions.select(null));
+      onUserActivation(back, () => actions.select(null));
       content.append(back, ...renderPupil(selected, state, actions));
     } else {
       content.append(h('h3', {}, t.groupTitle(flagged.length, view.pupils.length)));
       // Long groups are shown a page at a time: rendering hundreds of pupils at once would block the page.
       for (const pupil of flagged.slice(0, state.shown)) {
         const open = h('button', { type: 'button' }, pupil.name || pupil.id);
-        open.addEventListener('click', () => actions.select(pupil.id));
+        onUserActivation(open, () => actions.select(pupil.id));
         content.append(h('div', { class: 'pupil', 'data-pupil': pupil.id }, open, ...pupil.signals.map(renderSignalLine)));
       }
       if (flagged.length > state.shown) {
         const more = h('button', { type: 'button', class: 'more' }, t.more(flagged.length - state.shown));
-        more.addEventListener('click', () => actions.showMore());
+        onUserActivation(more, () => actions.showMore());
         content.append(more);
       }
     }
@@ -372,9 +382,9 @@ export function renderSidebar(state: SidebarState, actions: SidebarActions): HTM
   }
 
   const langButton = h('button', { type: 'button', lang: state.lang === 'nl' ? 'en' : 'nl' }, t.other);
-  langButton.addEventListener('click', () => actions.setLang(state.lang === 'nl' ? 'en' : 'nl'));
+  onUserActivation(langButton, () => actions.setLang(state.lang === 'nl' ? 'en' : 'nl'));
   const close = h('button', { type: 'button', 'aria-label': t.close }, '×');
-  close.addEventListener('click', () => actions.toggle(false));
+  onUserActivation(close, () => actions.toggle(false));
   const sidebar = h(
     'aside',
     { class: 'sidebar', 'data-testid': 'ts-sidebar', 'aria-label': t.app, lang: state.lang, hidden: !state.open },
@@ -385,6 +395,6 @@ export function renderSidebar(state: SidebarState, actions: SidebarActions): HTM
     if (event.key === 'Escape') actions.toggle(false);
   });
   const tab = h('button', { type: 'button', class: 'tab', 'aria-expanded': state.open ? 'true' : 'false', hidden: state.open }, t.openTab(flaggedCount(view)));
-  tab.addEventListener('click', () => actions.toggle(true));
+  onUserActivation(tab, () => actions.toggle(true));
   return [sidebar, tab];
 }

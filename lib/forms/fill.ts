@@ -133,14 +133,23 @@ function fillOne(control: Control, spec: FieldSpec, all: readonly Control[]): st
   return null;
 }
 
-export function fillForm(root: ParentNode, specs: readonly FieldSpec[]): FillResult {
+export interface FillPlan {
+  /** Each melding field with the form's control that will take it (radio groups once). */
+  planned: { spec: FieldSpec; control: Control }[];
+  /** Melding fields the form has no place for. */
+  missing: { key: string; reason: string }[];
+  controls: Control[];
+}
+
+/** Which control takes which field, without touching the form: what the user confirms before filling. */
+export function planFill(root: ParentNode, specs: readonly FieldSpec[]): FillPlan {
   const controls = Array.from(root.querySelectorAll('input:not([type=hidden]):not([type=submit]):not([type=button]), textarea, select')) as Control[];
   const used = new Set<Element>();
-  const result: FillResult = { filled: [], missing: [], empty: [] };
+  const plan: FillPlan = { planned: [], missing: [], controls };
   for (const spec of specs) {
     const control = controls.find((c) => !used.has(c) && matches(c, spec));
     if (!control) {
-      result.missing.push({ key: spec.key, reason: 'geen veld gevonden' });
+      plan.missing.push({ key: spec.key, reason: 'geen veld gevonden' });
       continue;
     }
     // A radio group counts as one field.
@@ -149,10 +158,27 @@ export function fillForm(root: ParentNode, specs: readonly FieldSpec[]): FillRes
     } else {
       used.add(control);
     }
+    plan.planned.push({ spec, control });
+  }
+  return plan;
+}
+
+export function fillForm(root: ParentNode, specs: readonly FieldSpec[]): FillResult {
+  const { planned, missing, controls } = planFill(root, specs);
+  const result: FillResult = { filled: [], missing: [...missing], empty: [] };
+  for (const { spec, control } of planned) {
+    // The form may have changed since the plan was shown: a control that left the page is not filled.
+    if (!control.isConnected) {
+      result.missing.push({ key: spec.key, reason: 'het veld staat niet meer op de pagina' });
+      continue;
+    }
     const problem = fillOne(control, spec, controls);
     if (problem) result.missing.push({ key: spec.key, reason: problem });
     else result.filled.push({ key: spec.key, element: control });
   }
+  // In the melding's own order, whether the form had no place for a field or refused its value.
+  const order = new Map(specs.map((spec, i) => [spec.key, i]));
+  result.missing.sort((a, b) => order.get(a.key)! - order.get(b.key)!);
   const filled = new Set(result.filled.map((f) => f.element));
   const radioGroups = new Set<string>();
   for (const control of controls) {

@@ -57,6 +57,7 @@ test('the overview, a melding draft, a case and the fill panel pass an axe check
   expect(await violations(draft, [['main']])).toEqual([]);
   await page.goto(`${server.url}/kindkans/aanmelding`);
   await page.locator('[data-testid="ts-fill"]').click();
+  await page.locator('[data-testid="ts-fill-confirm"]').click();
   expect(await violations(page, [['thuiszitter-invullen']])).toEqual([]);
 });
 

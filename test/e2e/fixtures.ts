@@ -1,6 +1,6 @@
 import { test as base, type BrowserContext } from '@playwright/test';
 import { startDemoServer, type DemoServer } from '../../scripts/demoServer.ts';
-import { launchWithExtension } from '../../scripts/browser.ts';
+import { EXTENSION_DIR, launchWithExtension } from '../../scripts/browser.ts';
 import { DEMO_SCHOOLTIJDEN } from '../../lib/demo/demoSchool.ts';
 
 declare const chrome: { storage: { local: { set(items: object): Promise<void> } } };
@@ -18,7 +18,11 @@ export async function storeSettings(context: BrowserContext, settings: object): 
  * One demo server for all tests; a fresh browser profile with the extension for each test, so stored
  * settings, learned pages and the sidebar's state never leak from one test into another.
  */
-export const test = base.extend<{ requests: string[]; extensionContext: BrowserContext; extensionId: string }, { server: DemoServer }>({
+/** The end-to-end build with closed shadow roots, as in production (E2E=1 SHADOW=closed wxt build). */
+export const CLOSED_EXTENSION_DIR = EXTENSION_DIR.replace(/\.output([/\\])/, '.output-closed$1');
+
+export const test = base.extend<{ requests: string[]; extensionContext: BrowserContext; extensionId: string; extensionDir: string }, { server: DemoServer }>({
+  extensionDir: [EXTENSION_DIR, { option: true }],
   server: [
     async ({}, use) => {
       const server = await startDemoServer();
@@ -27,8 +31,8 @@ export const test = base.extend<{ requests: string[]; extensionContext: BrowserC
     },
     { scope: 'worker' },
   ],
-  extensionContext: async ({}, use) => {
-    const context = await launchWithExtension();
+  extensionContext: async ({ extensionDir }, use) => {
+    const context = await launchWithExtension('', true, extensionDir);
     await storeSettings(context, DEMO_SETTINGS);
     await use(context);
     await context.close();

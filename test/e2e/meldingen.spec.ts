@@ -53,6 +53,7 @@ test('DUO verzuimmelding: from the signal to a filled Verzuimloket form, BSN rea
   const form = await context.newPage();
   await form.goto(`${server.url}/duo/verzuimloket`);
   await form.locator('[data-testid="ts-fill"]').click();
+  await form.locator('[data-testid="ts-fill-confirm"]').click();
   await expect(form.locator('[data-testid="ts-fill-result"]')).toContainText('velden ingevuld');
   await expect(form.locator('#bsn')).toHaveValue('111222333');
   await expect(form.locator('#onr')).toHaveValue('');
@@ -76,6 +77,7 @@ test('DUO verzuimmelding: from the signal to a filled Verzuimloket form, BSN rea
   // The same draft fills the ParnasSys-style melding screen (date inputs, aria-labels, checkboxes).
   await form.goto(`${server.url}/parnassys/melding/900101`);
   await form.locator('[data-testid="ts-fill"]').click();
+  await form.locator('[data-testid="ts-fill-confirm"]').click();
   await expect(form.locator('#pgn')).toHaveValue('111222333');
   await expect(form.locator('#vs')).toHaveValue('2');
   await expect(form.locator('input[aria-label="Begindatum verzuim"]')).toHaveValue(firstAbsence('900101'));
@@ -106,6 +108,7 @@ test('SWV melding: fills the React-controlled Kindkans form, never a BSN', async
   const form = await context.newPage();
   await form.goto(`${server.url}/kindkans/aanmelding`);
   await form.locator('[data-testid="ts-fill"]').click();
+  await form.locator('[data-testid="ts-fill-confirm"]').click();
   await expect(form.locator('[data-testid="ts-fill-result"]')).toContainText('velden ingevuld');
   await expect(form.locator('#naam')).toHaveValue('Daan Voorbeeld');
   await expect(form.locator('#school')).toHaveValue('De Demoschool');

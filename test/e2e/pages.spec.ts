@@ -80,6 +80,21 @@ test('single-page app: content that arrives late and changes is read again', asy
   await expect(badge).toHaveCount(1);
 });
 
+test('a page that never stops changing is still read (at most two seconds after a change)', async ({ page, server }) => {
+  await page.goto(`${server.url}/spa`);
+  const badge = page.locator('[data-testid="ts-badge"]');
+  await expect(badge).toHaveAttribute('data-pupil', '900101');
+  // A ticker that changes a large block every 100 ms: quiet time never comes.
+  await page.evaluate(() => {
+    const ticker = document.createElement('section');
+    document.body.prepend(ticker);
+    let n = 0;
+    setInterval(() => (ticker.textContent = `Nieuws ${n++}: ${'het rooster van vandaag wordt bijgewerkt. '.repeat(10)}`), 100);
+  });
+  await page.getByRole('button', { name: 'Finn Bedacht' }).click();
+  await expect(badge).toHaveAttribute('data-pupil', '900107', { timeout: 5_000 });
+});
+
 test('the sidebar is keyboard-usable, remembers being closed, and switches to English', async ({ page, server }) => {
   await page.goto(`${server.url}/parnassys/leerling/900101`);
   const sidebar = page.locator('[data-testid="ts-sidebar"]');
