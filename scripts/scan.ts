@@ -107,7 +107,7 @@ function main() {
     try {
       text = decodeText(readFileSync(values.codes));
     } catch (error) {
-      fail(`Codetabel ${values.codes} kon niet gelezen worden: ${(error as Error).message}`, 1);
+      fail(`Codetabel ${values.codes} kon niet gelezen worden: ${fileProblem(error)}`, 1);
     }
     const { codes, problems } = parseCodeTable(parseCsv(text));
     for (const p of problems) process.stderr.write(`${basename(values.codes)}, rij ${p.row}: ${p.message}\n`);
@@ -120,16 +120,20 @@ function main() {
     fail(error instanceof Error ? error.message : String(error));
   }
 
-  const files = positionals.map((path) => {
+  // A file that cannot be opened is reported; the other files are still scanned (exit code 1).
+  let unreadable = false;
+  const files = positionals.flatMap((path) => {
     try {
-      return { name: basename(path), bytes: new Uint8Array(readFileSync(path)) };
+      return [{ name: basename(path), bytes: new Uint8Array(readFileSync(path)) }];
     } catch (error) {
-      fail(`${path} kon niet gelezen worden: ${(error as Error).message}`, 1);
+      unreadable = true;
+      process.stderr.write(`${path} kon niet gelezen worden: ${fileProblem(error)}\n`);
+      return [];
     }
   });
+  if (files.length === 0) fail('Geen van de bestanden kon gelezen worden.', 1);
 
   scanFiles(files, settings, peildatum).then(({ imports, assessment }) => {
-    let unreadable = false;
     for (const result of imports) {
       if (result.fatal) {
         unreadable = true;
@@ -146,7 +150,7 @@ function main() {
         writeFileSync(values.csv, flaggedPupilsCsv(assessment, lang));
         process.stderr.write(`CSV geschreven: ${values.csv}\n`);
       } catch (error) {
-        fail(`${values.csv} kon niet geschreven worden: ${(error as Error).message}`, 1);
+        fail(`${values.csv} kon niet geschreven worden: ${fileProblem(error)}`, 1);
       }
     }
     const rowProblems = imports.reduce((n, r) => n + r.problems.length + r.moreProblems, 0);
@@ -155,6 +159,16 @@ function main() {
     else process.stdout.write(`${scanTable(assessment, lang, coverage)}\n`);
     process.exitCode = unreadable ? 1 : 0;
   }, (error: unknown) => fail(`Scan mislukt: ${error instanceof Error ? error.message : String(error)}`, 1));
+}
+
+/** The operating system's reason, in Dutch. */
+function fileProblem(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  const reasons: Record<string, string> = {
+    ENOENT: 'het bestand of de map bestaat niet', EACCES: 'geen rechten om het te lezen of te schrijven', EPERM: 'geen rechten',
+    EISDIR: 'dit is een map, geen bestand', ENOSPC: 'de schijf is vol', EMFILE: 'te veel bestanden tegelijk open',
+  };
+  return (code && reasons[code]) ?? `fout van het systeem (${code ?? 'onbekend'})`;
 }
 
 main();

@@ -87,7 +87,14 @@ describe('npm run scan', () => {
   });
 
   it('fails loudly on unreadable files and wrong options', async () => {
-    expect((await scan(join(dir, 'bestaat-niet.csv'))).code).toBe(1);
+    const missing = await scan(join(dir, 'bestaat-niet.csv'));
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('bestaat niet');
+    // One missing file among others: reported, and the others are still scanned.
+    const mixed = await scan(join(dir, 'bestaat-niet.csv'), demo, '--json');
+    expect(mixed.code).toBe(1);
+    expect(mixed.stderr).toContain('bestaat-niet.csv kon niet gelezen worden: het bestand of de map bestaat niet');
+    expect(JSON.parse(mixed.stdout).pupils.length).toBeGreaterThan(0);
     const bad = await scan(demo, '--peildatum', '27-11-2026');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('geen datum');

@@ -98,6 +98,13 @@ test('backup, wipe and restore: everything comes back', async ({ page, extension
   await page.locator('[data-testid="ts-restore"]').setInputFiles({ name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"thuiszitter-signaal-backup","version":1,') });
   await expect(page.locator('[data-testid="ts-data-message"]')).toContainText('Er is niets veranderd');
 
+  // A tampered backup (an unknown region) is refused too: the extension would be unusable after it.
+  const tampered = { ...JSON.parse(backup.bytes.toString('utf8')), settings: { preset: 'bestaat-niet' } };
+  await page.locator('[data-testid="ts-restore"]').setInputFiles({ name: 'gewijzigd.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(tampered)) });
+  await expect(page.locator('[data-testid="ts-data-message"]')).toContainText('Er is niets veranderd');
+  await page.reload();
+  await expect(page.locator('[data-testid="ts-row"]')).toHaveCount(0);
+
   await page.locator('[data-testid="ts-restore"]').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: backup.bytes });
   await expect(page.locator('[data-testid="ts-data-message"]')).toContainText('Hersteld: 1 zaken');
   await page.reload();
