@@ -27,7 +27,8 @@ describe('explanations', () => {
   it('names the meldplicht dates and the deadline', () => {
     const melding = p.signals.find((s) => s.kind === 'meldplicht-16-uur')!;
     const e = explainSignal(melding);
-    expect(e.short).toMatch(/^16 uur bereikt op \d+ nov — melden uiterlijk \d+ (nov|dec)$/);
+    // Nothing recorded as reported: the oldest meldmoment leads.
+    expect(e.short).toMatch(/^16 uur bereikt op \d+ (okt|nov) — meldtermijn verlopen \(\d+ (okt|nov)\)$/);
     expect(e.details[1]).toMatch(/^Begindatum .* einddatum .*klokuren/);
   });
 

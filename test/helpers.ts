@@ -1,3 +1,4 @@
+import type { MadeMelding } from '../lib/meldingen/made.ts';
 import { dayToIso, isoToDay } from '../lib/calendar/days.ts';
 import type { AbsenceRecord, Category, Geoorloofd, Span } from '../lib/model.ts';
 import { assess, type PupilAssessment } from '../lib/rules/assess.ts';
@@ -67,6 +68,7 @@ export function assessOne(
   settings: SettingsInput = {},
   pupil: Partial<Pupil> = {},
   dataUntil?: string,
+  made: readonly MadeMelding[] = [],
 ): PupilAssessment {
   const id = pupil.id ?? recs[0]?.pupilId ?? 'L1';
   const result = assess({
@@ -75,8 +77,14 @@ export function assessOne(
     settings: testSettings(settings),
     peildatum,
     dataUntil,
+    made,
   });
   return result.pupils.find((p) => p.pupil.id === id)!;
+}
+
+/** A leerplicht melding the school made, for pupil L1 unless said otherwise. */
+export function made(begindatum: string, gemeldOp: string, extra: Partial<MadeMelding> = {}): MadeMelding {
+  return { id: `m-${begindatum}`, pupilId: 'L1', kind: 'leerplicht', verzuimsoort: '16-uur', begindatum, gemeldOp, status: 'geregistreerd', source: 'extensie', ...extra };
 }
 
 export function kinds(p: PupilAssessment): string[] {

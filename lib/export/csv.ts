@@ -30,7 +30,7 @@ export function flaggedPupilsCsv(assessment: Assessment, lang: Lang = 'nl'): str
   for (const p of assessment.pupils) {
     for (const s of p.signals) {
       const schoolDays = 'schoolDays' in s ? s.schoolDays : s.countedDays.length;
-      const deadline = isMeldplicht(s) ? `melden uiterlijk ${dutchDate(s.deadline)}` : undefined;
+      const deadline = isMeldplicht(s) ? `melden uiterlijk ${dutchDate(s.deadline)}${s.overdue ? ' (verlopen)' : ''}` : undefined;
       rows.push([
         p.pupil.name, p.pupil.id, p.pupil.group, signalTitle(s.kind, lang), dutchDate(s.since), schoolDays,
         explainSignal(s, lang).short, explainLeerplicht(p.leerplicht, lang), deadline,

@@ -3,6 +3,7 @@
  * pupil's school days once, then runs the rules (thuiszitter.ts, meldplicht16.ts, mazl.ts) over them,
  * with the exclusions of leerplicht.ts and vrijstelling.ts.
  */
+import { madeByPupil, type MadeMelding } from '../meldingen/made.ts';
 import { dayToIso, isoToDay, type IsoDate } from '../calendar/days.ts';
 import { SchoolCalendar } from '../calendar/schoolCalendar.ts';
 import type { AbsenceRecord, Pupil } from '../model.ts';
@@ -32,6 +33,8 @@ export interface AssessmentInput {
    * has registrations, and the data runs to the day before until then (registeredUntil).
    */
   stillRegistering?: IsoDate;
+  /** Meldingen the school made (lib/meldingen/made.ts): which meldmomenten are reported, which LRV meldingen still need an einddatum. */
+  made?: readonly MadeMelding[];
 }
 
 export interface Exclusion {
@@ -41,7 +44,9 @@ export interface Exclusion {
 
 /** Something the reader of a signal (or of "no signal") must know: what could not be judged, what to check. */
 export interface AssessmentNote {
-  kind: 'schooltijden' | 'uren-onbekend' | 'hele-dag-onbekend' | 'vrijstelling-onbekend';
+  kind: 'schooltijden' | 'uren-onbekend' | 'hele-dag-onbekend' | 'vrijstelling-onbekend' | 'einddatum-doorgeven';
+  /** For einddatum-doorgeven: the melding's begindatum. */
+  begindatum?: IsoDate;
   /** How many days it concerns, for the first two kinds. */
   days?: number;
   /** In Dutch; noteText() gives it in English. */
@@ -61,6 +66,8 @@ export function noteText(note: AssessmentNote, lang: 'nl' | 'en'): string {
       return TIMETABLE_NOTE.en;
     case 'vrijstelling-onbekend':
       return 'Exemption (kind unknown): check it.';
+    case 'einddatum-doorgeven':
+      return `The melding of long-term absence from ${note.begindatum ?? ''} has no end date yet and the pupil is back: DUO asks for the end date.`;
   }
 }
 
@@ -122,6 +129,7 @@ export function assess(input: AssessmentInput): Assessment {
 
   const pupils = new Map<string, Pupil>();
   for (const p of input.pupils) pupils.set(p.id, p);
+  const madeOf = madeByPupil(input.made ?? []);
   const context = { calendar, resolver, countOnbekend: settings.rules.countOnbekendAsOngeoorloofd, evidence };
   const builders = new Map<string, PupilDayBuilder>();
   for (const p of pupils.values()) builders.set(p.id, new PupilDayBuilder(context, p.id));
@@ -213,7 +221,7 @@ export function assess(input: AssessmentInput): Assessment {
     const meldplicht = assessMeldplicht(
       days,
       settings.rules.meldplicht,
-      { unit, visibleWeeks: settings.rules.visibleWeeks, kind: leerplicht.rmc ? 'rmc-verzuim' : 'meldplicht-16-uur' },
+      { unit, visibleWeeks: settings.rules.visibleWeeks, kind: leerplicht.rmc ? 'rmc-verzuim' : 'meldplicht-16-uur', made: madeOf.get(pupil.id) ?? [] },
       period,
     );
     if (meldplicht) candidates.push(meldplicht);
@@ -248,6 +256,16 @@ export function assess(input: AssessmentInput): Assessment {
       });
     }
     if (unjudged > 0 || unknownHourDays > 0) notes.push({ kind: 'schooltijden', text: TIMETABLE_NOTE.nl });
+    // DUO asks for the einddatum of a melding of langdurig relatief verzuim once the pupil is back.
+    if (!streaks.thuiszitter?.ongoing) {
+      for (const m of madeOf.get(pupil.id) ?? []) {
+        if (m.kind !== 'leerplicht' || m.verzuimsoort !== 'lrv' || m.einddatum || m.status === 'afgesloten') continue;
+        notes.push({
+          kind: 'einddatum-doorgeven', begindatum: m.begindatum,
+          text: `Einddatum nog doorgeven: de melding langdurig relatief verzuim van ${m.begindatum.split('-').reverse().join('-')} heeft nog geen einddatum en de leerling is weer op school. DUO vraagt de einddatum.`,
+        });
+      }
+    }
 
     signals.sort((a, b) => severity(a.kind) - severity(b.kind));
     results.push({

@@ -19,10 +19,11 @@
  * - The signal stays visible `visibleWeeks` lesweken after its last einddatum (settings.ts).
  */
 import { z } from '../zod.ts';
-import { dayToIso } from '../calendar/days.ts';
+import { dayToIso, isoToDay } from '../calendar/days.ts';
 import { formatDate, formatHours, formatShortDate, type Lang } from '../format.ts';
 import type { PupilDay } from './pupilDays.ts';
 import type { MeldplichtSignal, Meldmoment } from './signal.ts';
+import { coverMoments, type MadeMelding } from '../meldingen/made.ts';
 import type { PeriodContext } from './thuiszitter.ts';
 
 export const MELDPLICHT_SOURCE =
@@ -118,6 +119,12 @@ export function findMeldingen(days: Map<number, PupilDay>, settings: MeldplichtS
   return { meldingen };
 }
 
+/** 1 August of the school year the day falls in (a school year runs from 1 August to 31 July). */
+function schoolYearStart(day: number): number {
+  const [y, m] = dayToIso(day).split('-').map(Number) as [number, number];
+  return isoToDay(`${m >= 8 ? y : y - 1}-08-01`);
+}
+
 function round(hours: number): number {
   return Math.round(hours * 100) / 100;
 }
@@ -125,44 +132,60 @@ function round(hours: number): number {
 export function assessMeldplicht(
   days: Map<number, PupilDay>,
   settings: MeldplichtSettings,
-  options: { unit: 'klokuur' | 'lesuur'; visibleWeeks: number; kind: MeldplichtSignal['kind'] },
+  options: { unit: 'klokuur' | 'lesuur'; visibleWeeks: number; kind: MeldplichtSignal['kind']; made?: readonly MadeMelding[] },
   period: PeriodContext,
 ): MeldplichtSignal | undefined {
-  const { meldingen, pending } = findMeldingen(days, settings, period);
+  const { meldingen: all, pending } = findMeldingen(days, settings, period);
+  const { calendar, evalEnd, peildatum, dataFrom } = period;
+  // The meldmomenten of the school year of the last school day assessed (from 1 August): an earlier year's are history.
+  const yearStart = schoolYearStart(calendar.previousSchoolDay(evalEnd));
+  const meldingen = all.filter((m) => m.end >= yearStart);
   const latest = meldingen[meldingen.length - 1];
   if (!latest) return undefined;
-  const { calendar, evalEnd, peildatum, dataFrom } = period;
+  const covering = coverMoments(meldingen.map((m) => ({ begin: dayToIso(m.begin), end: dayToIso(m.end) })), options.made ?? []);
+  const moments = meldingen.map((m, i): { melding: Melding } & Pick<Meldmoment, 'status' | 'gemeldOp'> => {
+    const made = covering[i];
+    if (made) return { melding: m, status: 'gemeld', gemeldOp: made.gemeldOp };
+    return { melding: m, status: peildatum > m.deadline ? 'verlopen' : 'open' };
+  });
+  // An unreported moment stays until it is reported; a reported one shows only while recent.
+  const primary = moments.find((m) => m.status !== 'gemeld') ?? moments[moments.length - 1]!;
   const recentFrom = calendar.addSchoolWeeks(calendar.previousSchoolDay(evalEnd), -options.visibleWeeks);
-  if (latest.end < recentFrom && !pending) return undefined;
+  if (primary.status === 'gemeld' && latest.end < recentFrom && !pending) return undefined;
+  const shown = primary.melding;
   const lastCounted = [...days.values()].filter((d) => d.countedHours > 0 && d.day <= evalEnd).reduce((m, d) => Math.max(m, d.day), latest.end);
-  const toMoment = (m: Melding): Meldmoment => ({ begin: dayToIso(m.begin), end: dayToIso(m.end), hours: m.hours, due: dayToIso(m.due), deadline: dayToIso(m.deadline) });
-  const holiday = calendar.holidayOn(latest.deadline);
+  const toMoment = (m: (typeof moments)[number]): Meldmoment => ({
+    begin: dayToIso(m.melding.begin), end: dayToIso(m.melding.end), hours: m.melding.hours, due: dayToIso(m.melding.due), deadline: dayToIso(m.melding.deadline),
+    status: m.status, ...(m.gemeldOp ? { gemeldOp: m.gemeldOp } : {}),
+  });
+  const holiday = calendar.holidayOn(shown.deadline);
   return {
     kind: options.kind,
-    since: dayToIso(latest.begin),
-    firedOn: dayToIso(latest.end),
-    until: dayToIso(latest.end),
-    due: dayToIso(latest.due),
+    since: dayToIso(shown.begin),
+    firedOn: dayToIso(shown.end),
+    until: dayToIso(shown.end),
+    due: dayToIso(shown.due),
     lastDay: dayToIso(lastCounted),
     ongoing: lastCounted === calendar.previousSchoolDay(evalEnd),
-    hours: latest.hours,
+    hours: shown.hours,
     unit: options.unit,
-    deadline: dayToIso(latest.deadline),
-    overdue: peildatum > latest.deadline,
+    deadline: dayToIso(shown.deadline),
+    overdue: primary.status === 'verlopen',
+    ...(primary.gemeldOp ? { gemeldOp: primary.gemeldOp } : {}),
     ...(holiday ? { deadlineInHoliday: holiday } : {}),
-    meldingen: meldingen.map(toMoment),
+    meldingen: moments.map(toMoment),
     ...(pending
       ? { pending: { begin: dayToIso(pending.begin), hours: pending.hours, dueFrom: dayToIso(pending.dueFrom), deadline: dayToIso(pending.deadline) } }
       : {}),
-    alleLessenGemist: latest.allWhole,
-    specificatie: latest.days.map((d) => {
+    alleLessenGemist: shown.allWhole,
+    specificatie: shown.days.map((d) => {
       const day = days.get(d)!;
       return { date: dayToIso(d), hours: round(day.countedHours), wholeDay: day.wholeDay };
     }),
-    countedDays: latest.days.map(dayToIso),
-    skipped: calendar.closedPeriodsBetween(latest.begin, latest.end),
-    unknownDays: latest.days.filter((d) => (days.get(d)?.unknownHours ?? 0) > 0).length,
-    startsAtDataStart: calendar.nextSchoolDay(dataFrom) === latest.begin,
+    countedDays: shown.days.map(dayToIso),
+    skipped: calendar.closedPeriodsBetween(shown.begin, shown.end),
+    unknownDays: shown.days.filter((d) => (days.get(d)?.unknownHours ?? 0) > 0).length,
+    startsAtDataStart: calendar.nextSchoolDay(dataFrom) === shown.begin,
     thresholdHours: settings.hours,
     windowWeeks: settings.weeks,
     deadlineWerkdagen: settings.deadlineWerkdagen,
@@ -187,12 +210,22 @@ export function meldplichtTitle(signal: Pick<MeldplichtSignal, 'kind' | 'thresho
   return nl ? `Meldplicht: ${hours} uur in ${signal.windowWeeks} lesweken` : `Must report: ${hours} hours in ${signal.windowWeeks} school weeks`;
 }
 
+/** "gemeld op 12-10-2026", "open, uiterlijk 13-11-2026", "verlopen (uiterlijk 13-11-2026)". */
+export function momentStatusText(m: Meldmoment, lang: Lang): string {
+  const nl = lang === 'nl';
+  if (m.status === 'gemeld') return nl ? `gemeld op ${formatDate(m.gemeldOp!)}` : `reported on ${formatDate(m.gemeldOp!)}`;
+  if (m.status === 'verlopen') return nl ? `niet gemeld, termijn verlopen (uiterlijk ${formatDate(m.deadline)})` : `not reported, term passed (by ${formatDate(m.deadline)})`;
+  return nl ? `open, melden uiterlijk ${formatDate(m.deadline)}` : `open, report by ${formatDate(m.deadline)}`;
+}
+
 export function explainMeldplicht(signal: MeldplichtSignal, lang: Lang): { short: string; details: string[] } {
   const nl = lang === 'nl';
   const hours = String(signal.thresholdHours).replace('.', nl ? ',' : '.');
   const reached = formatShortDate(signal.until, lang);
   const deadline = formatShortDate(signal.deadline, lang);
-  const short = signal.overdue
+  const short = signal.gemeldOp && !signal.overdue && !signal.meldingen.some((m) => m.status !== 'gemeld')
+    ? nl ? `${hours} uur bereikt op ${reached} — gemeld op ${formatShortDate(signal.gemeldOp, lang)}` : `${hours} hours reached on ${reached} — reported on ${formatShortDate(signal.gemeldOp, lang)}`
+    : signal.overdue
     ? nl ? `${hours} uur bereikt op ${reached} — meldtermijn verlopen (${deadline})` : `${hours} hours reached on ${reached} — reporting term passed (${deadline})`
     : nl ? `${hours} uur bereikt op ${reached} — melden uiterlijk ${deadline}` : `${hours} hours reached on ${reached} — report by ${deadline}`;
   const rmc = signal.kind === 'rmc-verzuim';
@@ -222,12 +255,12 @@ export function explainMeldplicht(signal: MeldplichtSignal, lang: Lang): { short
         : `Note: the deadline falls in the ${signal.deadlineInHoliday}; working days run on through school holidays (Algemene termijnenwet).`,
     );
   }
-  if (signal.meldingen.length > 1) {
-    const earlier = signal.meldingen.slice(0, -1).map((m) => `${formatDate(m.begin)} – ${formatDate(m.end)}`);
+  if (signal.meldingen.length > 1 || signal.meldingen.some((m) => m.status === 'gemeld')) {
+    const list = signal.meldingen.map((m) => `${formatDate(m.begin)} – ${formatDate(m.end)}: ${momentStatusText(m, lang)}`);
     details.push(
       nl
-        ? `Eerdere meldmomenten in deze gegevens (na elke melding begint de telling opnieuw): ${earlier.join('; ')}.`
-        : `Earlier reporting moments in this data (counting restarts after each): ${earlier.join('; ')}.`,
+        ? `Meldmomenten dit schooljaar (na elke melding begint de telling opnieuw): ${list.join('; ')}.`
+        : `Reporting moments this school year (counting restarts after each): ${list.join('; ')}.`,
     );
   }
   if (signal.pending) {

@@ -65,6 +65,9 @@ export interface Meldmoment {
   /** From when the melding is due: the day 16 hours were reached, for a follow-up no earlier than 7 days after the previous einddatum. */
   due: IsoDate;
   deadline: IsoDate;
+  /** gemeld: a made leerplicht melding covers it (lib/meldingen/made.ts); else open until its deadline, then verlopen. */
+  status: 'gemeld' | 'open' | 'verlopen';
+  gemeldOp?: IsoDate;
 }
 
 export interface MeldplichtSignal extends SignalBase {
@@ -78,9 +81,15 @@ export interface MeldplichtSignal extends SignalBase {
   due: IsoDate;
   deadline: IsoDate;
   overdue: boolean;
+  /** When every meldmoment is reported: the day the latest was (the signal then stays only while recent). */
+  gemeldOp?: IsoDate;
   /** The deadline falls in a school holiday (werkdagen count holidays; the school may be closed). */
   deadlineInHoliday?: string;
-  /** Every melding moment in the data, oldest first (after each, the count restarts). */
+  /**
+   * Every meldmoment of this school year in the data, oldest first (after each, the count restarts),
+   * with its status. The signal's own dates (since, until, due, deadline) are those of the oldest
+   * moment not yet reported, else of the latest.
+   */
   meldingen: Meldmoment[];
   /** 16 hours reached again, but fewer than 7 days after the previous einddatum: to report from `dueFrom`. */
   pending?: { begin: IsoDate; hours: number; dueFrom: IsoDate; deadline: IsoDate };

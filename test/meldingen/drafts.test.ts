@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fillForm } from '../../lib/forms/fill.ts';
 import { buildDuoMelding, buildSwvMelding, duoDraft, duoFields, duoPrefill, swvFields, swvPrefill, type DuoInput, type DuoPrefill } from '../../lib/meldingen/drafts.ts';
 import type { Signal } from '../../lib/rules/signal.ts';
-import { assessOne, records } from '../helpers.ts';
+import { assessOne, records, made } from '../helpers.ts';
 
 const pupilAssessment = assessOne(records('2026-10-05', '2026-11-27', { pupilId: '900101' }), '2026-11-27', {}, { id: '900101', name: 'Daan Voorbeeld', birthDate: '2016-03-12', group: '6B' });
 const thuiszitter = pupilAssessment.signals.find((s) => s.kind === 'thuiszitter')!;
@@ -37,8 +37,12 @@ describe('DUO verzuimmelding', () => {
   it('is RMC with the 16-uur dates for a pupil of 18 to 22 without a startkwalificatie', () => {
     const adult = assessOne(records('2026-11-02', '2026-11-13', { pupilId: '900301' }), '2026-11-13', {}, { id: '900301', name: 'Jesse Volwassen', birthDate: '2007-05-01' });
     const rmc = adult.signals.find((s) => s.kind === 'rmc-verzuim')!;
-    // The latest melding moment: the count restarted after 5 November.
-    expect(prefillOf(rmc, adult.leerplicht)).toMatchObject({ verzuimsoort: 'rmc', begindatum: '2026-11-06', einddatum: '2026-11-12' });
+    // The oldest meldmoment not yet reported.
+    expect(prefillOf(rmc, adult.leerplicht)).toMatchObject({ verzuimsoort: 'rmc', begindatum: '2026-11-02', einddatum: '2026-11-05' });
+    // Once that one is recorded as made, the next: the count restarted after 5 November.
+    const later = assessOne(records('2026-11-02', '2026-11-13', { pupilId: '900301' }), '2026-11-13', {}, { id: '900301', name: 'Jesse Volwassen', birthDate: '2007-05-01' }, undefined,
+      [made('2026-11-02', '2026-11-06', { pupilId: '900301', verzuimsoort: 'rmc' })]);
+    expect(prefillOf(later.signals.find((s) => s.kind === 'rmc-verzuim')!, later.leerplicht)).toMatchObject({ begindatum: '2026-11-06', einddatum: '2026-11-12' });
   });
 
   it('is LRV from the first day not at school, without an einddatum while the pupil is still away', () => {

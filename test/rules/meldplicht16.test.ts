@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MeldplichtSignal } from '../../lib/rules/signal.ts';
 import { explainSignal } from '../../lib/explain.ts';
-import { assessOne, kinds, record, records } from '../helpers.ts';
+import { assessOne, kinds, made, record, records } from '../helpers.ts';
 
 function meldplicht(p: ReturnType<typeof assessOne>) {
   return p.signals.find((s) => s.kind === 'meldplicht-16-uur') as MeldplichtSignal | undefined;
@@ -73,12 +73,16 @@ describe('meldplicht 16 uur in 4 lesweken', () => {
   it('restarts the count after a melding, at most one melding per 7 calendar days', () => {
     const s = meldplicht(assessOne(records('2026-11-02', '2026-11-27'), '2026-11-27'))!;
     expect(s.meldingen).toEqual([
-      { begin: '2026-11-02', end: '2026-11-05', hours: 20, due: '2026-11-05', deadline: '2026-11-12' },
+      { begin: '2026-11-02', end: '2026-11-05', hours: 20, due: '2026-11-05', deadline: '2026-11-12', status: 'verlopen' },
       // Counting restarts on 6 Nov; 16 hours are reached on 11 Nov but the next melding may be on 12 Nov.
-      { begin: '2026-11-06', end: '2026-11-12', hours: 25, due: '2026-11-12', deadline: '2026-11-19' },
-      { begin: '2026-11-13', end: '2026-11-19', hours: 25, due: '2026-11-19', deadline: '2026-11-26' },
-      { begin: '2026-11-20', end: '2026-11-26', hours: 25, due: '2026-11-26', deadline: '2026-12-03' },
+      { begin: '2026-11-06', end: '2026-11-12', hours: 25, due: '2026-11-12', deadline: '2026-11-19', status: 'verlopen' },
+      { begin: '2026-11-13', end: '2026-11-19', hours: 25, due: '2026-11-19', deadline: '2026-11-26', status: 'verlopen' },
+      { begin: '2026-11-20', end: '2026-11-26', hours: 25, due: '2026-11-26', deadline: '2026-12-03', status: 'open' },
     ]);
+    // Nothing reported yet: the signal's dates are those of the oldest open moment, overdue.
+    expect(s.since).toBe('2026-11-02');
+    expect(s.deadline).toBe('2026-11-12');
+    expect(s.overdue).toBe(true);
   });
 
   it('ignores geoorloofd absence and lateness', () => {
@@ -96,9 +100,62 @@ describe('meldplicht 16 uur in 4 lesweken', () => {
     expect(kinds(adult)).toEqual(['rmc-verzuim']);
   });
 
-  it('drops a melding moment that lies more than the lookback before the data’s end', () => {
+  it('keeps an old meldmoment until it is reported; a reported one drops out after the lookback', () => {
     const recs = [...records('2026-09-07', '2026-09-10'), record('2026-11-20', { category: 'te-laat' })];
+    const open = meldplicht(assessOne(recs, '2026-11-20'))!;
+    expect(open.meldingen).toMatchObject([{ begin: '2026-09-07', status: 'verlopen', deadline: '2026-09-17' }]);
+    expect(open.overdue).toBe(true);
+    expect(meldplicht(assessOne(recs, '2026-11-20', {}, {}, undefined, [made('2026-09-07', '2026-09-11')]))).toBeUndefined();
+  });
+
+  it('an earlier school year’s meldmomenten are history', () => {
+    const recs = [...records('2026-06-01', '2026-06-04'), record('2026-11-20', { category: 'te-laat' })];
     expect(meldplicht(assessOne(recs, '2026-11-20'))).toBeUndefined();
+  });
+});
+
+describe('meldingen as facts: each meldmoment reported or open', () => {
+  const recs = records('2026-11-02', '2026-11-27');
+  it('a made melding reports the meldmoment its begindatum falls in, one each; the oldest open one leads', () => {
+    const s = meldplicht(assessOne(recs, '2026-11-27', {}, {}, undefined, [made('2026-11-02', '2026-11-09'), made('2026-11-06', '2026-11-13', { id: 'm2' })]))!;
+    expect(s.meldingen.map((m) => [m.begin, m.status, m.gemeldOp])).toEqual([
+      ['2026-11-02', 'gemeld', '2026-11-09'],
+      ['2026-11-06', 'gemeld', '2026-11-13'],
+      ['2026-11-13', 'verlopen', undefined],
+      ['2026-11-20', 'open', undefined],
+    ]);
+    expect([s.since, s.deadline, s.overdue]).toEqual(['2026-11-13', '2026-11-26', true]);
+    expect(explainSignal(s).details.join('\n')).toContain('gemeld op 9-11-2026');
+  });
+
+  it('every moment reported: the latest shows as gemeld while recent, nothing overdue', () => {
+    const all = ['2026-11-02', '2026-11-06', '2026-11-13', '2026-11-20'].map((b, i) => made(b, '2026-11-27', { id: `m${i}` }));
+    const s = meldplicht(assessOne(recs, '2026-11-27', {}, {}, undefined, all))!;
+    expect(s.meldingen.every((m) => m.status === 'gemeld')).toBe(true);
+    expect(s.overdue).toBe(false);
+    expect(explainSignal(s).short).toContain('gemeld op');
+  });
+
+  it('a running LRV melding (no einddatum) reports every meldmoment from its begindatum', () => {
+    const s = meldplicht(assessOne(recs, '2026-11-27', {}, {}, undefined, [made('2026-11-02', '2026-11-09', { verzuimsoort: 'lrv' })]))!;
+    expect(s.meldingen.every((m) => m.status === 'gemeld')).toBe(true);
+  });
+
+  it('a melding at the SWV or of another pupil reports nothing', () => {
+    const s = meldplicht(assessOne(recs, '2026-11-27', {}, {}, undefined, [made('2026-11-02', '2026-11-09', { kind: 'swv' }), made('2026-11-02', '2026-11-09', { pupilId: 'L2' })]))!;
+    expect(s.meldingen[0]!.status).toBe('verlopen');
+  });
+
+  it('an LRV melding without einddatum asks for it once the pupil is back', () => {
+    const back = records('2026-10-05', '2026-11-06');
+    const lrv = made('2026-10-05', '2026-10-12', { verzuimsoort: 'lrv' });
+    const p = assessOne(back, '2026-11-27', {}, {}, undefined, [lrv]);
+    expect(p.notes.map((n) => n.kind)).toContain('einddatum-doorgeven');
+    const closed = assessOne(back, '2026-11-27', {}, {}, undefined, [{ ...lrv, einddatum: '2026-11-06' }]);
+    expect(closed.notes.map((n) => n.kind)).not.toContain('einddatum-doorgeven');
+    // Still away: no einddatum yet to give.
+    const away = assessOne(records('2026-10-05', '2026-11-27'), '2026-11-27', {}, {}, undefined, [lrv]);
+    expect(away.notes.map((n) => n.kind)).not.toContain('einddatum-doorgeven');
   });
 });
 
@@ -117,12 +174,14 @@ describe('follow-up meldingen (decided reading)', () => {
     const recs = records('2026-11-02', '2026-11-11');
     const s = meldplicht(assessOne(recs, '2026-11-20', {}, {}, '2026-11-20'))!;
     expect(s.meldingen).toEqual([
-      { begin: '2026-11-02', end: '2026-11-05', hours: 20, due: '2026-11-05', deadline: '2026-11-12' },
-      { begin: '2026-11-06', end: '2026-11-11', hours: 20, due: '2026-11-12', deadline: '2026-11-19' },
+      { begin: '2026-11-02', end: '2026-11-05', hours: 20, due: '2026-11-05', deadline: '2026-11-12', status: 'verlopen' },
+      { begin: '2026-11-06', end: '2026-11-11', hours: 20, due: '2026-11-12', deadline: '2026-11-19', status: 'verlopen' },
     ]);
-    expect(s.until).toBe('2026-11-11');
-    expect(s.due).toBe('2026-11-12');
-    expect(s.overdue).toBe(true);
+    // With the first reported, the follow-up leads.
+    const s2 = meldplicht(assessOne(recs, '2026-11-20', {}, {}, '2026-11-20', [made('2026-11-02', '2026-11-06')]))!;
+    expect(s2.until).toBe('2026-11-11');
+    expect(s2.due).toBe('2026-11-12');
+    expect(s2.overdue).toBe(true);
   });
 
   it('says so when the deadline falls in a school holiday (werkdagen run on)', () => {
