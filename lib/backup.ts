@@ -2,6 +2,7 @@
  * The full backup of the extension's data, as one JSON file: the database's tables and the school's
  * settings. Restoring validates the whole file first; a broken or foreign file changes nothing.
  */
+import { madeMeldingSchema } from './meldingen/made.ts';
 import { z } from './zod.ts';
 import { CASE_DATES, PHASES } from './cases.ts';
 import { INSPECTIE_CATEGORIES } from './export/inspectie.ts';
@@ -62,6 +63,8 @@ export const backupSchema = z.object({
         }),
       )
       .max(100_000),
+    /** Added with meldingen as facts; a backup from before has none. */
+    made: z.array(madeMeldingSchema).max(100_000).default([]),
   }),
 });
 export type Backup = z.infer<typeof backupSchema>;

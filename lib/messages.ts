@@ -97,6 +97,8 @@ export interface SignalView {
   title: string;
   short: string;
   details: string[];
+  /** For the 16-uur (and RMC) signal: every meldmoment of the school year with its status, oldest first. */
+  moments?: { begin: string; end: string; deadline: string; status: 'gemeld' | 'open' | 'verlopen'; gemeldOp?: string; text: string }[];
 }
 
 export interface PupilView {

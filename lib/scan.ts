@@ -9,6 +9,7 @@ import type { AbsenceRecord } from './model.ts';
 import { mergePupils } from './vocabulary.ts';
 import { assess, type Assessment } from './rules/assess.ts';
 import type { Settings } from './settings.ts';
+import type { MadeMelding } from './meldingen/made.ts';
 
 export interface ScanFile {
   name: string;
@@ -20,7 +21,7 @@ export interface ScanResult {
   assessment: Assessment;
 }
 
-export async function scanFiles(files: readonly ScanFile[], settings: Settings, peildatum: IsoDate = todayIso()): Promise<ScanResult> {
+export async function scanFiles(files: readonly ScanFile[], settings: Settings, peildatum: IsoDate = todayIso(), made: readonly MadeMelding[] = []): Promise<ScanResult> {
   const imports: ImportResult[] = [];
   for (const file of files) {
     imports.push(await importAbsenceFile(file.bytes, { sourceName: file.name, referenceYear: Number(peildatum.slice(0, 4)) }));
@@ -30,5 +31,5 @@ export async function scanFiles(files: readonly ScanFile[], settings: Settings, 
     for (let i = 0; i < result.records.length; i++) records.push(result.records[i]!);
   }
   const pupils = mergePupils(imports.map((r) => r.pupils)).map((p) => ({ ...p, schoolType: p.schoolType ?? settings.school.schoolType }));
-  return { imports, assessment: assess({ pupils, records, settings, peildatum }) };
+  return { imports, assessment: assess({ pupils, records, settings, peildatum, made }) };
 }

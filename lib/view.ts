@@ -9,6 +9,9 @@ import type { AssessView } from './messages.ts';
 import { verzuimsoortFor } from './meldingen/verzuimsoort.ts';
 import { nextSteps } from './protocols.ts';
 import { noteText, type Assessment } from './rules/assess.ts';
+import { isMeldplicht } from './rules/signal.ts';
+import { momentStatusText } from './rules/meldplicht16.ts';
+import { formatDate } from './format.ts';
 
 export function assessmentView(assessment: Assessment, presetId: string, lang: Lang = 'nl', coverage?: Coverage): AssessView {
   const covered = coverage ? { ...coverageText(coverage, lang), records: coverage.records, from: coverage.from, until: coverage.until, complete: coverage.complete } : undefined;
@@ -23,7 +26,10 @@ export function assessmentView(assessment: Assessment, presetId: string, lang: L
     pupils: assessment.pupils.map((p) => {
       const signals = p.signals.map((s) => {
         const e = explainSignal(s, lang);
-        return { kind: s.kind, since: s.since, title: e.title, short: e.short, details: e.details };
+        const moments = isMeldplicht(s)
+          ? s.meldingen.map((m) => ({ begin: m.begin, end: m.end, deadline: m.deadline, status: m.status, ...(m.gemeldOp ? { gemeldOp: m.gemeldOp } : {}), text: `${formatDate(m.begin)} – ${formatDate(m.end)}: ${momentStatusText(m, lang)}` }))
+          : undefined;
+        return { kind: s.kind, since: s.since, title: e.title, short: e.short, details: e.details, ...(moments ? { moments } : {}) };
       });
       const { protocol, legal } = nextSteps(presetId, p.signals.map((s) => s.kind));
       return {

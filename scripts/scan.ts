@@ -1,8 +1,10 @@
 /**
  * npm run scan -- FILE... [--peildatum JJJJ-MM-DD] [--regio noord|midden|zuid] [--schooltype po|vo|mbo]
- *                 [--preset ID] [--codes CODES.csv] [--schooltijden FILE|SPEC] [--lessen N] [--taal nl|en] [--json]
+ *                 [--preset ID] [--codes CODES.csv] [--gemeld MELDINGEN.csv] [--schooltijden FILE|SPEC] [--lessen N] [--taal nl|en] [--json]
  * Prints the pupils with signals; row problems go to stderr. Exit 0 when the files could be read.
  */
+import { importMadeMeldingen } from '../lib/import/madeMeldingen.ts';
+import type { MadeMelding } from '../lib/meldingen/made.ts';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -25,6 +27,8 @@ const USAGE = `Gebruik: npm run scan -- BESTAND... [opties]
   --schooltype po|vo|mbo   telt klokuren (po, mbo) of lesuren (vo); standaard po
   --preset ID              regioprotocol: ${ALL_REGIONS.map((p) => p.id).join(', ')}
   --codes BESTAND          codetabel van de school (CSV: code;omschrijving;geoorloofd;categorie)
+  --gemeld BESTAND         meldingen die de school al deed (CSV: leerlingnummer;verzuimsoort;begindatum;einddatum;datum gemeld):
+                           zo zegt de scan welke meldmomenten nog open of verlopen zijn
   --schooltijden BESTAND|SPEC  schooltijden per weekdag: een bestand (JSON, of CSV dag;begintijd;eindtijd;lesuren;lesduur)
                            of direct, bijv. "ma-vr=08:30-14:00,wo=08:30-12:15" of "ma-vr=8x50"
                            (standaard afgeleid uit de gegevens van ten minste 5 leerlingen per weekdag; vo/mbo: 8 lesuren van 50 min)
@@ -50,6 +54,7 @@ function main() {
         schooltype: { type: 'string' },
         preset: { type: 'string' },
         codes: { type: 'string' },
+        gemeld: { type: 'string' },
         lessen: { type: 'string' },
         lesduur: { type: 'string' },
         schooltijden: { type: 'string' },
@@ -133,7 +138,22 @@ function main() {
   });
   if (files.length === 0) fail('Geen van de bestanden kon gelezen worden.', 1);
 
-  scanFiles(files, settings, peildatum).then(({ imports, assessment }) => {
+  let made: MadeMelding[] = [];
+  if (values.gemeld) {
+    let text: string;
+    try {
+      text = decodeText(readFileSync(values.gemeld));
+    } catch (error) {
+      fail(`Meldingen ${values.gemeld} konden niet gelezen worden: ${fileProblem(error)}`, 1);
+    }
+    const result = importMadeMeldingen(parseCsv(text), peildatum);
+    if (result.fatal) fail(`${basename(values.gemeld)}: ${result.fatal}`, 1);
+    for (const p of result.problems) process.stderr.write(`${basename(values.gemeld)}, rij ${p.row}: ${p.message}\n`);
+    process.stderr.write(`${basename(values.gemeld)}: ${result.meldingen.length} meldingen die al gedaan zijn\n`);
+    made = result.meldingen;
+  }
+
+  scanFiles(files, settings, peildatum, made).then(({ imports, assessment }) => {
     for (const result of imports) {
       if (result.fatal) {
         unreadable = true;

@@ -86,6 +86,22 @@ describe('npm run scan', () => {
     expect(withCodes.stdout).not.toContain('Geen geoorloofd/ongeoorloofd-status');
   });
 
+  it('takes the meldingen already made with --gemeld and says what is still due', async () => {
+    const before = JSON.parse((await scan(demo, '--peildatum', '2026-11-27', '--json')).stdout);
+    const meldplicht = (json: { pupils: { id: string; signals: { kind: string; meldingen?: { begin: string; status: string }[] }[] }[] }, id: string) =>
+      json.pupils.find((p) => p.id === id)!.signals.find((s) => s.kind === 'meldplicht-16-uur')!;
+    const first = meldplicht(before, '900104').meldingen![0]!;
+    expect(first.status).toBe('verlopen');
+    const gemeld = join(dir, 'gemeld.csv');
+    writeFileSync(gemeld, `leerlingnummer;verzuimsoort;begindatum;einddatum;datum gemeld\n900104;16 uur;${first.begin.split('-').reverse().join('-')};;10-11-2026\n`);
+    const after = await scan(demo, '--peildatum', '2026-11-27', '--json', '--gemeld', gemeld);
+    expect(after.code).toBe(0);
+    expect(after.stderr).toContain('1 meldingen die al gedaan zijn');
+    const moments = meldplicht(JSON.parse(after.stdout), '900104').meldingen!;
+    expect(moments[0]).toMatchObject({ begin: first.begin, status: 'gemeld', gemeldOp: '2026-11-10' });
+    expect(moments[1]!.status).not.toBe('gemeld');
+  });
+
   it('fails loudly on unreadable files and wrong options', async () => {
     const missing = await scan(join(dir, 'bestaat-niet.csv'));
     expect(missing.code).toBe(1);

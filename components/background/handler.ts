@@ -13,7 +13,7 @@ import { readItems, requestSchema, type ActionResponse, type AssessResponse, typ
 import { assessmentView } from '@/lib/view';
 import { flaggedFromAssessment } from '@/lib/overview';
 import { rememberSeen } from '@/components/store/data';
-import { addLog, draftById, latestDraft, openCaseOf, openCasesOf, saveCase, saveDraft, savePupil } from '@/components/store/repo';
+import { addLog, draftById, latestDraft, madeMeldingen, openCaseOf, openCasesOf, saveCase, saveDraft, savePupil } from '@/components/store/repo';
 
 type Reading = Extract<Request, { type: 'assess' | 'melding' | 'follow' }>;
 
@@ -25,7 +25,9 @@ async function assessReading(request: Reading) {
   const settings = await currentSettings(request.system);
   const today = todayIso();
   const { pupils, records, invalid } = readItems(request);
-  const assessment = assess({ pupils, records, settings, peildatum: today, stillRegistering: today });
+  // What the school already reported decides which meldmomenten are still open.
+  const made = await madeMeldingen(pupils.map((p) => p.id));
+  const assessment = assess({ pupils, records, settings, peildatum: today, stillRegistering: today, made });
   return { settings, today, assessment, records, invalid };
 }
 

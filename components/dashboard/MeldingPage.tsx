@@ -4,7 +4,8 @@ import { BETROKKENEN } from '@/lib/meldingen/drafts';
 import { maskPersonNumber, parsePersonNumber, type PersonNumber } from '@/lib/meldingen/identifiers';
 import { draftProblems, draftRows, draftText, MELDING_TITLES, type MeldingDraft } from '@/lib/meldingen/record';
 import { VERZUIMSOORTEN, type Verzuimsoort } from '@/lib/meldingen/verzuimsoort';
-import { draftById, openCaseOf, saveCase, saveDraft } from '@/components/store/repo';
+import { draftById, openCaseOf, saveCase, saveDraft, saveMadeMeldingen } from '@/components/store/repo';
+import { madeMeldingSchema } from '@/lib/meldingen/made';
 import { currentSettings } from '@/components/settings';
 import type { SchoolType } from '@/lib/vocabulary';
 import { todayIso } from '@/lib/calendar/days';
@@ -26,6 +27,8 @@ export function MeldingPage({ id }: { id: string }) {
   const [schoolType, setSchoolType] = useState<SchoolType>('po');
   const [showNumber, setShowNumber] = useState(false);
   const [copied, setCopied] = useState('');
+  const [doneOn, setDoneOn] = useState(todayIso());
+  const [meldingsnummer, setMeldingsnummer] = useState('');
   const { saved, markSaved } = useSaved();
 
   useEffect(() => {
@@ -52,15 +55,31 @@ export function MeldingPage({ id }: { id: string }) {
     }
   }
 
+  /** "Melding is gedaan": the melding becomes a fact the rules take into account, and the case notes it. */
   async function markDone() {
-    const c = await openCaseOf(draft!.pupilId);
-    if (!c) {
-      setCopied('Deze leerling wordt nog niet gevolgd: klik "Volgen" in de zijbalk om de termijnen bij te houden.');
+    const d = draft!;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(doneOn) || doneOn > todayIso()) {
+      setCopied('Vul de datum in waarop de melding gedaan is (niet in de toekomst).');
       return;
     }
-    const key = draft!.kind === 'leerplicht' ? 'meldingLeerplicht' : 'meldingSwv';
-    await saveCase({ ...c, dates: { ...c.dates, [key]: todayIso() }, updatedAt: new Date().toISOString() });
-    setCopied(`In de zaak genoteerd: melding gedaan op ${formatDate(todayIso())}.`);
+    const begindatum = d.kind === 'leerplicht' ? d.prefill.begindatum : d.prefill.startdatumThuiszitten;
+    const made = madeMeldingSchema.safeParse({
+      id: `${d.id}-gemeld`, pupilId: d.pupilId, pupilName: d.pupilName, kind: d.kind,
+      ...(d.kind === 'leerplicht' ? { verzuimsoort: d.prefill.verzuimsoort, ...(d.prefill.einddatum ? { einddatum: d.prefill.einddatum } : {}) } : {}),
+      begindatum, gemeldOp: doneOn, ...(meldingsnummer.trim() ? { meldingsnummer: meldingsnummer.trim() } : {}),
+      status: 'geregistreerd', source: 'extensie',
+    });
+    if (!made.success) {
+      setCopied(`Niet vastgelegd: ${made.error.issues[0]?.message ?? 'onbekende fout'}`);
+      return;
+    }
+    await saveMadeMeldingen([made.data]);
+    const c = await openCaseOf(d.pupilId);
+    if (c) {
+      const key = d.kind === 'leerplicht' ? 'meldingLeerplicht' : 'meldingSwv';
+      await saveCase({ ...c, dates: { ...c.dates, [key]: doneOn }, updatedAt: new Date().toISOString() });
+    }
+    setCopied(`Vastgelegd: melding gedaan op ${formatDate(doneOn)}.${c ? ' Ook in de zaak genoteerd.' : ''} De zijbalk telt dit meldmoment nu als gemeld.`);
   }
 
   return (
@@ -99,10 +118,21 @@ export function MeldingPage({ id }: { id: string }) {
         <button type="button" className="secondary" onClick={() => void copy()} data-testid="ts-draft-copy">
           Kopiëren als tekst
         </button>
-        <button type="button" className="secondary" onClick={() => void markDone()}>
+      </div>
+      <fieldset className="no-print done">
+        <legend>Melding gedaan?</legend>
+        <label>
+          Gemeld op <input type="date" value={doneOn} max={todayIso()} onChange={(e) => setDoneOn(e.target.value)} data-testid="ts-melding-done-date" />
+        </label>{' '}
+        {draft.kind === 'leerplicht' && (
+          <label>
+            Meldingsnummer DUO (als u het heeft) <input value={meldingsnummer} maxLength={40} onChange={(e) => setMeldingsnummer(e.target.value)} />
+          </label>
+        )}{' '}
+        <button type="button" onClick={() => void markDone()} data-testid="ts-melding-done">
           Melding is gedaan
         </button>
-      </div>
+      </fieldset>
       {copied && <p role="status">{copied}</p>}
       <section className="print-only" aria-label="Afdrukversie">
         <h2>{MELDING_TITLES[draft.kind]}</h2>

@@ -15,7 +15,8 @@ import { SIGNAL_KINDS, type SignalKind } from '@/lib/rules/signal';
 import type { Settings } from '@/lib/settings';
 import { db } from '@/components/store/db';
 import { inspectieRound, seenPupils } from '@/components/store/data';
-import { addLog, saveCase, savePupil } from '@/components/store/repo';
+import { addLog, madeMeldingen, saveCase, saveMadeMeldingen, savePupil } from '@/components/store/repo';
+import { importMadeMeldingenFile } from '@/lib/import/madeMeldingen';
 import { currentSettings } from '@/components/settings';
 import { DataSection } from './DataSection';
 import { WeekChart } from './WeekChart';
@@ -57,6 +58,7 @@ export function Overview() {
   const [sort, setSort] = useState<{ key: SortKey; descending?: boolean }>({ key: 'signal' });
   const [shown, setShown] = useState(PAGE);
   const [message, setMessage] = useState('');
+  const [madeMessage, setMadeMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const today = todayIso();
 
   const reload = async () => {
@@ -88,12 +90,28 @@ export function Overview() {
     setImportState({ ...state, progress: 0.4, step: `${result.records.length} registraties van ${result.pupils.length} leerlingen beoordelen…` });
     await pause();
     const pupils = mergePupils([result.pupils]).map((p) => ({ ...p, schoolType: p.schoolType ?? settings.school.schoolType }));
-    const assessment = assess({ pupils, records: result.records, settings, peildatum: today });
+    // What the school already reported decides which meldmomenten are still open.
+    const assessment = assess({ pupils, records: result.records, settings, peildatum: today, made: await madeMeldingen() });
     setImported(flaggedFromAssessment(assessment, 'import'));
     setImportState({ ...state, progress: 0.75, step: 'Het verloop per week tellen…' });
     await pause();
     setWeeks(weeklyCounts({ pupils, records: result.records, settings }, assessment.evaluatedUntil));
     setImportState({ ...state, progress: 1, step: 'Klaar' });
+  }
+
+  /** Meldingen the school made before it used the extension: recorded as facts. */
+  async function importMade(file: File) {
+    const result = await importMadeMeldingenFile(new Uint8Array(await file.arrayBuffer()), today);
+    if (result.fatal) {
+      setMadeMessage({ ok: false, text: `${file.name}: ${result.fatal} Er is niets vastgelegd.` });
+      return;
+    }
+    await saveMadeMeldingen(result.meldingen);
+    const problems = result.problems.slice(0, 5).map((p) => `rij ${p.row}: ${p.message}`);
+    setMadeMessage({
+      ok: result.problems.length === 0,
+      text: `${file.name}: ${result.meldingen.length} meldingen vastgelegd als gedaan.${result.problems.length > 0 ? ` ${result.problems.length} rij(en) niet gelezen: ${problems.join('; ')}.` : ''} Lees de verzuimexport opnieuw in om de meldmomenten bij te werken.`,
+    });
   }
 
   async function follow(row: OverviewRow) {
@@ -198,6 +216,25 @@ export function Overview() {
             )}
           </div>
         )}
+        <div className="made-import">
+          <label htmlFor="import-gemeld">Meldingen die de school al deed (CSV of XLSX: leerlingnummer; verzuimsoort; begindatum; einddatum; datum gemeld)</label>{' '}
+          <input
+            id="import-gemeld"
+            type="file"
+            accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            data-testid="ts-import-gemeld"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              if (file) void importMade(file);
+              e.target.value = '';
+            }}
+          />
+          {madeMessage && (
+            <p role={madeMessage.ok ? 'status' : 'alert'} className={madeMessage.ok ? '' : 'alert'} data-testid="ts-import-gemeld-status">
+              {madeMessage.text}
+            </p>
+          )}
+        </div>
         {weeks.length > 0 && <WeekChart weeks={weeks} />}
       </section>
 

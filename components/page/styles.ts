@@ -43,6 +43,8 @@ export const SIDEBAR_STYLES = `${BASE}
 .signal{border:1px solid #d5dbe1;border-left-width:6px;border-radius:6px;padding:8px 10px;margin:8px 0}
 .signal[data-kind="thuiszitter"]{border-left-color:#b3261e}
 .signal[data-kind="meldplicht-16-uur"]{border-left-color:#c25400}
+.moments{margin:4px 0;padding-left:18px;font-size:12px}
+.moment.overdue{color:#b3261e;font-weight:600}
 .signal[data-kind="rmc-verzuim"]{border-left-color:#8a4b08}
 .signal[data-kind="dreigend-thuiszitter"]{border-left-color:#d4a72c}
 .signal[data-kind="mazl"]{border-left-color:#2f6fb3}

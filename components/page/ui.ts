@@ -79,6 +79,7 @@ const TEXT = {
     back: '← Alle leerlingen',
     more: (n: number) => `Meer tonen (nog ${n})`,
     advice: 'Een signaal is een advies: beoordeel zelf de situatie van de leerling.',
+    moments: 'Meldmomenten dit schooljaar',
     problems: (n: number) => (n === 1 ? 'Niet alles op deze pagina kon gelezen worden:' : `${n} meldingen over wat op deze pagina niet gelezen kon worden:`),
     untilYesterday: 'Beoordeeld t/m gisteren: vandaag is nog niets geregistreerd.',
     until: (date: string) => `Beoordeeld t/m ${date}.`,
@@ -126,6 +127,7 @@ const TEXT = {
     back: '← All pupils',
     more: (n: number) => `Show more (${n} left)`,
     advice: 'A signal is advice: judge the pupil’s situation yourself.',
+    moments: 'Reporting moments this school year',
     problems: (n: number) => (n === 1 ? 'Not everything on this page could be read:' : `${n} notes on what could not be read on this page:`),
     untilYesterday: 'Assessed up to yesterday: nothing has been registered today yet.',
     until: (date: string) => `Assessed up to ${date}.`,
@@ -184,12 +186,34 @@ function renderSignalLine(signal: SignalView): HTMLElement {
   return h('p', { class: 'line', 'data-testid': 'ts-signal', 'data-kind': signal.kind, 'data-since': signal.since }, `${signal.title}: ${signal.short}`);
 }
 
+function renderMoments(signal: SignalView, lang: Lang): HTMLElement | null {
+  if (!signal.moments || signal.moments.length === 0) return null;
+  // Oldest open first: what needs reporting leads; reported moments follow.
+  const order = { verlopen: 0, open: 1, gemeld: 2 } as const;
+  const moments = [...signal.moments].sort((a, b) => order[a.status] - order[b.status] || (a.begin < b.begin ? -1 : 1));
+  return h(
+    'ul',
+    { class: 'moments', 'aria-label': TEXT[lang].moments },
+    moments.map((m) =>
+      h(
+        'li',
+        {
+          class: m.status === 'verlopen' ? 'moment overdue' : 'moment', 'data-testid': 'ts-meldmoment',
+          'data-begin': m.begin, 'data-end': m.end, 'data-deadline': m.deadline, 'data-status': m.status,
+        },
+        m.text,
+      ),
+    ),
+  );
+}
+
 function renderSignal(signal: SignalView, lang: Lang): HTMLElement {
   return h(
     'div',
     { class: 'signal', 'data-testid': 'ts-signal', 'data-kind': signal.kind, 'data-since': signal.since, role: 'group', 'aria-label': signal.title },
     h('p', { class: 'title' }, signal.title),
     h('p', {}, signal.short),
+    renderMoments(signal, lang),
     h('details', {}, h('summary', {}, TEXT[lang].why), h('ul', {}, signal.details.map((d) => h('li', {}, d)))),
   );
 }

@@ -11,6 +11,7 @@ import type { FollowedCase } from '@/lib/cases';
 import type { RegistratieRow } from '@/lib/export/inspectie';
 import type { LogEntry } from '@/lib/log';
 import type { MeldingDraft } from '@/lib/meldingen/record';
+import type { MadeMelding } from '@/lib/meldingen/made';
 
 export type { LogAction, LogEntry } from '@/lib/log';
 
@@ -57,6 +58,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 3,
     stores: { secrets: '&name' },
   },
+  {
+    // Meldingen as facts: what was reported, when, and what became of it (lib/meldingen/made.ts).
+    version: 4,
+    stores: { made: '&id, pupilId, gemeldOp' },
+  },
 ];
 
 export const CURRENT_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
@@ -68,6 +74,7 @@ export class Store extends Dexie {
   log!: EntityTable<LogEntry, 'seq'>;
   registratie!: EntityTable<RegistratieRow, 'id'>;
   secrets!: EntityTable<StoredSecret, 'name'>;
+  made!: EntityTable<MadeMelding, 'id'>;
 
   /** `upTo` opens an earlier version: only the upgrade tests do that. */
   constructor(name = DB_NAME, upTo = CURRENT_VERSION) {

@@ -2,6 +2,7 @@
  * What the extension keeps, in one place: pupils (only what meldingen and cases need), followed cases,
  * melding drafts and the log. Used by the service worker and the extension pages.
  */
+import type { MadeMelding } from '@/lib/meldingen/made';
 import { isExpired, type FollowedCase } from '@/lib/cases';
 import type { MeldingDraft, MeldingKind } from '@/lib/meldingen/record';
 import { db, type LogAction, type StoredPupil, type Store } from './db';
@@ -23,6 +24,19 @@ export async function openCaseOf(pupilId: string, store: Store = db()): Promise<
 export async function openCasesOf(pupilIds: readonly string[], store: Store = db()): Promise<Map<string, FollowedCase>> {
   const cases = await store.cases.where('pupilId').anyOf([...pupilIds]).toArray();
   return new Map(cases.filter((c) => !c.closedOn).map((c) => [c.pupilId, c]));
+}
+
+/** The meldingen made for these pupils (all of them without ids). */
+export async function madeMeldingen(pupilIds?: readonly string[], store: Store = db()): Promise<MadeMelding[]> {
+  return pupilIds ? store.made.where('pupilId').anyOf([...pupilIds]).toArray() : store.made.toArray();
+}
+
+/** Records meldingen made (one from the draft page, or many from an import); the same id replaces. */
+export async function saveMadeMeldingen(made: readonly MadeMelding[], store: Store = db()): Promise<void> {
+  await store.made.bulkPut([...made]);
+  for (const m of made) {
+    await addLog('melding-gedaan', `Melding ${m.kind === 'leerplicht' ? 'leerplicht' : 'samenwerkingsverband'} van ${m.begindatum} gedaan op ${m.gemeldOp}${m.source === 'import' ? ' (geïmporteerd)' : ''}`, m.pupilId, store);
+  }
 }
 
 export async function saveCase(c: FollowedCase, store: Store = db()): Promise<void> {
@@ -68,7 +82,7 @@ export async function purgeExpired(today: string, retentionMonths: number, store
 
 /** Everything the extension keeps about pupils, gone. */
 export async function wipeAll(store: Store = db()): Promise<void> {
-  await store.transaction('rw', [store.cases, store.drafts, store.pupils, store.log, store.registratie, store.secrets], async () => {
-    await Promise.all([store.cases.clear(), store.drafts.clear(), store.pupils.clear(), store.log.clear(), store.registratie.clear(), store.secrets.clear()]);
+  await store.transaction('rw', [store.cases, store.drafts, store.pupils, store.log, store.registratie, store.secrets, store.made], async () => {
+    await Promise.all([store.cases.clear(), store.drafts.clear(), store.pupils.clear(), store.log.clear(), store.registratie.clear(), store.secrets.clear(), store.made.clear()]);
   });
 }

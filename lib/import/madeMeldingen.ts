@@ -5,8 +5,9 @@
  */
 import { madeMeldingSchema, parseVerzuimsoort, type MadeMelding } from '../meldingen/made.ts';
 import type { IsoDate } from '../model.ts';
-import { cellText, parseDate } from './cells.ts';
+import { cellText, parseDate, type Cell } from './cells.ts';
 import { normaliseHeader } from './columns.ts';
+import { decodeText, isXlsx, parseCsv, readXlsxRows } from './readFile.ts';
 import type { RowProblem } from './rows.ts';
 
 const HEADERS = {
@@ -25,8 +26,8 @@ export interface MadeImport {
   fatal?: string;
 }
 
-export function importMadeMeldingen(rows: readonly (readonly string[])[], today: IsoDate): MadeImport {
-  const header = (rows[0] ?? []).map((h) => normaliseHeader(h));
+export function importMadeMeldingen(rows: readonly (readonly Cell[])[], today: IsoDate): MadeImport {
+  const header = (rows[0] ?? []).map((h) => normaliseHeader(cellText(h)));
   const column = (names: readonly string[]) => header.findIndex((h) => names.map(normaliseHeader).includes(h));
   const cols = Object.fromEntries(Object.entries(HEADERS).map(([k, names]) => [k, column(names)])) as Record<keyof typeof HEADERS, number>;
   const missing = (['pupilId', 'begindatum', 'gemeldOp'] as const).filter((k) => cols[k] < 0);
@@ -75,4 +76,15 @@ export function importMadeMeldingen(rows: readonly (readonly string[])[], today:
     else problems.push({ row: rowNumber, message: `${parsed.error.issues[0]?.path.join('.') || 'rij'}: ${parsed.error.issues[0]?.message ?? 'ongeldig'}` });
   });
   return { meldingen, problems };
+}
+
+/** A file of meldingen already made (CSV, text or XLSX) read into facts. */
+export async function importMadeMeldingenFile(bytes: Uint8Array, today: IsoDate): Promise<MadeImport> {
+  try {
+    const rows = isXlsx(bytes) ? await readXlsxRows(bytes) : parseCsv(decodeText(bytes));
+    return importMadeMeldingen(rows, today);
+  } catch (error) {
+    // The file readers say what is wrong in Dutch (lib/import/readFile.ts).
+    return { meldingen: [], problems: [], fatal: `Dit bestand kon niet gelezen worden: ${error instanceof Error ? error.message : 'onbekende fout'}` };
+  }
 }
