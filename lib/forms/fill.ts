@@ -56,7 +56,26 @@ export function namesOf(control: Element): string[] {
   // A fieldset's legend names its radio buttons and checkboxes.
   const legend = control.closest('fieldset')?.querySelector('legend');
   if (legend && ['radio', 'checkbox'].includes((control as HTMLInputElement).type)) names.push(legend.textContent ?? '');
-  return names.map(normaliseLabel).filter(Boolean);
+  const own = names.map(normaliseLabel).filter(Boolean);
+  // A field in a group ("Melder" › "Telefoonnummer") is also named with its group, both ways round.
+  const group = groupName(control);
+  if (!group) return own;
+  // "Gegevens melder" groups like "Melder": its last word names the group too.
+  const groups = [...new Set([group, group.split(' ').pop()!])];
+  const grouped = own.flatMap((name) => groups.flatMap((g) => (name.includes(g) ? [] : [`${name} ${g}`, `${g} ${name}`])));
+  return [...own, ...grouped];
+}
+
+/** The name of the group a control sits in: its fieldset's legend, or the heading that opens its section. */
+function groupName(control: Element): string {
+  const legend = control.closest('fieldset')?.querySelector(':scope > legend')?.textContent;
+  if (legend) return normaliseLabel(legend);
+  const section = control.closest('section, [role="group"], [role="region"]');
+  if (section) {
+    const label = section.getAttribute('aria-label') ?? section.querySelector('h1, h2, h3, h4, h5, h6, legend')?.textContent;
+    if (label) return normaliseLabel(label);
+  }
+  return '';
 }
 
 function matches(control: Element, spec: FieldSpec): boolean {

@@ -215,6 +215,13 @@ export function swvFields(m: SwvMelding): FieldSpec[] {
 }
 
 /** "Sociaal team / buurtteam" is ticked as either wording. */
+/** The same partner under the names forms give it. */
+const SAME_PARTNER: Record<string, readonly string[]> = {
+  leerplicht: ['leerplicht', 'leerplichtambtenaar', 'lpa', 'leerplichtzaken', 'afdeling leerplicht'],
+  jeugdarts: ['jeugdarts', 'jgz', 'jeugdgezondheidszorg'],
+  schoolconsulent: ['schoolconsulent', 'consulent passend onderwijs'],
+};
+
 function betrokkeneLabels(betrokkene: string): string[] {
-  return betrokkene.split('/').map((part) => part.trim().toLowerCase());
+  return betrokkene.split('/').map((part) => part.trim().toLowerCase()).flatMap((part) => SAME_PARTNER[part] ?? [part]);
 }

@@ -138,6 +138,35 @@ test('SWV melding: fills the React-controlled Kindkans form, never a BSN', async
   expect(await form.content()).not.toContain('111222333');
 });
 
+test('meldmomenten: the oldest open one leads with its deadline; "melding is gedaan" reports it and the next leads', async ({ context, page, server }) => {
+  await configure(context);
+  await page.goto(`${server.url}/parnassys/leerling/900104`);
+  const signal = page.locator('[data-testid="ts-sidebar"] [data-testid="ts-signal"][data-kind="meldplicht-16-uur"]');
+  const moments = signal.locator('[data-testid="ts-meldmoment"]');
+  await expect(moments.first()).toBeVisible();
+  const count = await moments.count();
+  expect(count).toBeGreaterThan(1);
+  const first = { begin: await moments.first().getAttribute('data-begin'), deadline: await moments.first().getAttribute('data-deadline') };
+  await expect(moments.first()).toHaveAttribute('data-status', /^(open|verlopen)$/);
+  // The signal's own dates are those of the oldest open moment.
+  await expect(signal).toHaveAttribute('data-since', first.begin!);
+
+  const draft = await openDraft(context, page, 'ts-melding-leerplicht');
+  await expect(draft.locator('#begin')).toHaveValue(first.begin!);
+  await draft.locator('[data-testid="ts-melding-done"]').click();
+  await expect(draft.getByRole('status').filter({ hasText: 'Vastgelegd' })).toBeVisible();
+
+  await page.bringToFront();
+  await page.reload();
+  await expect(moments).toHaveCount(count);
+  await expect(signal.locator(`[data-testid="ts-meldmoment"][data-begin="${first.begin}"]`)).toHaveAttribute('data-status', 'gemeld');
+  // Reported moments go to the end; the next unreported one leads.
+  await expect(moments.first()).not.toHaveAttribute('data-status', 'gemeld');
+  const next = await moments.first().getAttribute('data-begin');
+  expect(next! > first.begin!).toBe(true);
+  await expect(signal).toHaveAttribute('data-since', next!);
+});
+
 test('a pupil who is not yet leerplichtig: no DUO melding, the sidebar says why; the SWV melding is there', async ({ page, server }) => {
   await page.goto(`${server.url}/parnassys/leerling/900110`);
   await expect(page.locator('[data-testid="ts-melding-leerplicht"]')).toBeDisabled();

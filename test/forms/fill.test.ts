@@ -94,3 +94,36 @@ describe('which melding a form is for', () => {
     expect(result.empty.map((e) => e.getAttribute('id') ?? e.getAttribute('name'))).toEqual(['t', 'g']);
   });
 });
+
+describe('field groups and partners under other names', () => {
+  it('reads "Melder" › "Telefoonnummer" from a fieldset legend or a section heading', async () => {
+    const { duoFields } = await import('../../lib/meldingen/drafts.ts');
+    const melder = { naam: 'A. Administratie', functie: 'Leerlingadministratie', telefoon: '030-1234567', email: 'administratie@school.example' };
+    const melding = {
+      persoonsgebondenNummer: { kind: 'bsn', value: '111222333' }, verzuimsoort: '16-uur', begindatum: '2026-11-02', alleLessenGemist: true,
+      vermoedelijkeReden: 'x', ondernomenActie: 'y', actieGemeenteGewenst: false, leslocatie: 'Hoofdgebouw', melder,
+    } as unknown as Parameters<typeof duoFields>[0];
+    const fields = duoFields(melding).filter((f) => f.key.startsWith('melder'));
+    for (const html of [
+      '<form><fieldset><legend>Melder</legend><label>Naam <input id="n"></label><label>Functie <input id="f"></label><label>Telefoonnummer <input id="t"></label><label>E-mailadres <input id="e"></label></fieldset></form>',
+      '<form><section><h3>Gegevens melder</h3><label>Naam <input id="n"></label><label>Functie <input id="f"></label><label>Telefoonnummer <input id="t"></label><label>E-mailadres <input id="e"></label></section></form>',
+    ]) {
+      const doc = load(html);
+      const result = fillForm(doc, fields);
+      const value = (id: string) => (doc.getElementById(id) as HTMLInputElement).value;
+      expect([value('n'), value('f'), value('t'), value('e')]).toEqual([melder.naam, melder.functie, melder.telefoon, melder.email]);
+      expect(result.missing).toEqual([]);
+    }
+  });
+
+  it('ticks "Leerplichtambtenaar" or "LPA" for the draft\'s Leerplicht', async () => {
+    const { swvFields } = await import('../../lib/meldingen/drafts.ts');
+    const spec = swvFields({ betrokkenen: ['Leerplicht'] } as unknown as Parameters<typeof swvFields>[0]).filter((f) => f.key.startsWith('betrokken'));
+    for (const label of ['Leerplichtambtenaar', 'LPA']) {
+      const doc = load(`<form><fieldset><legend>Betrokken</legend><label><input type="checkbox" id="x"> ${label}</label><label><input type="checkbox" id="o"> Ouders</label></fieldset></form>`);
+      fillForm(doc, spec);
+      expect((doc.getElementById('x') as HTMLInputElement).checked).toBe(true);
+      expect((doc.getElementById('o') as HTMLInputElement).checked).toBe(false);
+    }
+  });
+});
