@@ -3,6 +3,7 @@
  * settings. Restoring validates the whole file first; a broken or foreign file changes nothing.
  */
 import { madeMeldingSchema } from './meldingen/made.ts';
+import { acknowledgementSchema } from './worklist.ts';
 import { z } from './zod.ts';
 import { CASE_DATES, PHASES } from './cases.ts';
 import { INSPECTIE_CATEGORIES } from './export/inspectie.ts';
@@ -65,6 +66,7 @@ export const backupSchema = z.object({
       .max(100_000),
     /** Added with meldingen as facts; a backup from before has none. */
     made: z.array(madeMeldingSchema).max(100_000).default([]),
+    acks: z.array(acknowledgementSchema).max(100_000).default([]),
   }),
 });
 export type Backup = z.infer<typeof backupSchema>;

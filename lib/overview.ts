@@ -33,6 +33,10 @@ export interface FlaggedPupil {
   leerplichtState: LeerplichtState;
   vrijstelling5a?: boolean;
   signals: SignalSummary[];
+  /** The last absence day the rules counted: absences after an acknowledgement bring the pupil back to "Te doen". */
+  lastAbsence?: IsoDate;
+  /** Counted absence days without a geoorloofd status (the most of any signal). */
+  unknownDays?: number;
   source: 'import' | 'pagina';
   seenOn: IsoDate;
 }
@@ -74,6 +78,7 @@ export function flaggedFromAssessment(assessment: Assessment, source: FlaggedPup
         short: explainSignal(s).short,
         bucket: s.kind === 'thuiszitter' ? s.bucket : undefined,
       })),
+      ...(p.signals.length > 0 ? { lastAbsence: p.signals.map((s) => s.lastDay).sort().pop()!, unknownDays: Math.max(...p.signals.map((s) => s.unknownDays)) } : {}),
       source,
       seenOn: assessment.peildatum,
     }));

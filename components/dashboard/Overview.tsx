@@ -20,6 +20,7 @@ import { importMadeMeldingenFile } from '@/lib/import/madeMeldingen';
 import { currentSettings } from '@/components/settings';
 import { DataSection } from './DataSection';
 import { WeekChart } from './WeekChart';
+import { Worklist } from './Worklist';
 
 const PAGE = 200;
 
@@ -58,6 +59,7 @@ export function Overview() {
   const [sort, setSort] = useState<{ key: SortKey; descending?: boolean }>({ key: 'signal' });
   const [shown, setShown] = useState(PAGE);
   const [message, setMessage] = useState('');
+  const [tab, setTab] = useState<'alle' | 'te-doen'>('alle');
   const [madeMessage, setMadeMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const today = todayIso();
 
@@ -238,7 +240,18 @@ export function Overview() {
         {weeks.length > 0 && <WeekChart weeks={weeks} />}
       </section>
 
-      <section aria-labelledby="leerlingen">
+      <nav className="tabs" aria-label="Weergave">
+        <button type="button" aria-pressed={tab === 'alle'} onClick={() => setTab('alle')} data-testid="ts-all-tab">
+          Alle leerlingen met een signaal
+        </button>
+        <button type="button" aria-pressed={tab === 'te-doen'} onClick={() => setTab('te-doen')} data-testid="ts-todo-tab">
+          Te doen
+        </button>
+      </nav>
+      {tab === 'te-doen' && calendar && settings && (
+        <Worklist rows={rows} calendar={calendar} today={today} presetId={settings.preset} defaultBy={settings.melder.naam} />
+      )}
+      <section aria-labelledby="leerlingen" hidden={tab !== 'alle'}>
         <h2 id="leerlingen">
           Leerlingen met een signaal ({visible.length}
           {visible.length !== rows.length ? ` van ${rows.length}` : ''})

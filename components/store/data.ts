@@ -81,21 +81,21 @@ export async function inspectieRound(flagged: readonly FlaggedPupil[], today: st
 }
 
 export async function createBackup(store: Store = db()): Promise<Backup> {
-  const [pupils, cases, drafts, log, registratie, made] = await Promise.all([
-    store.pupils.toArray(), store.cases.toArray(), store.drafts.toArray(), store.log.toArray(), store.registratie.toArray(), store.made.toArray(),
+  const [pupils, cases, drafts, log, registratie, made, acks] = await Promise.all([
+    store.pupils.toArray(), store.cases.toArray(), store.drafts.toArray(), store.log.toArray(), store.registratie.toArray(), store.made.toArray(), store.acks.toArray(),
   ]);
   const hosts = ownHostsSchema.safeParse((await storage.getItem<unknown>(HOSTS_KEY)) ?? []);
   await addLog('backup', `Back-up: ${cases.length} zaken, ${drafts.length} meldingen`, undefined, store);
   return {
     format: BACKUP_FORMAT, version: 1, createdAt: new Date().toISOString(),
     settings: await storedSettings(), ownHosts: hosts.success ? hosts.data : [], inspectieSecret: await inspectieSecret(store),
-    tables: { pupils, cases, drafts, log, registratie, made },
+    tables: { pupils, cases, drafts, log, registratie, made, acks },
   };
 }
 
 /** Replaces all data with the backup's, in one transaction: either all of it, or nothing changes. */
 export async function restoreBackup(backup: Backup, store: Store = db()): Promise<void> {
-  const tables = [store.pupils, store.cases, store.drafts, store.log, store.registratie, store.made];
+  const tables = [store.pupils, store.cases, store.drafts, store.log, store.registratie, store.made, store.acks];
   await store.transaction('rw', [...tables, store.secrets], async () => {
     await Promise.all(tables.map((t) => t.clear()));
     if (backup.inspectieSecret) await store.secrets.put({ name: 'inspectie', value: backup.inspectieSecret });
@@ -105,6 +105,7 @@ export async function restoreBackup(backup: Backup, store: Store = db()): Promis
     await store.log.bulkPut(backup.tables.log);
     await store.registratie.bulkPut(backup.tables.registratie);
     await store.made.bulkPut(backup.tables.made);
+    await store.acks.bulkPut(backup.tables.acks);
   });
   await storage.setItem(SETTINGS_KEY, backup.settings);
   // Own sites come back in the list; the browser asks permission again when the school re-adds them.

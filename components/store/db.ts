@@ -12,6 +12,7 @@ import type { RegistratieRow } from '@/lib/export/inspectie';
 import type { LogEntry } from '@/lib/log';
 import type { MeldingDraft } from '@/lib/meldingen/record';
 import type { MadeMelding } from '@/lib/meldingen/made';
+import type { Acknowledgement } from '@/lib/worklist';
 
 export type { LogAction, LogEntry } from '@/lib/log';
 
@@ -59,9 +60,10 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: { secrets: '&name' },
   },
   {
-    // Meldingen as facts: what was reported, when, and what became of it (lib/meldingen/made.ts).
+    // Meldingen as facts: what was reported, when, and what became of it (lib/meldingen/made.ts);
+    // "Gezien" on the worklist (lib/worklist.ts), one per pupil.
     version: 4,
-    stores: { made: '&id, pupilId, gemeldOp' },
+    stores: { made: '&id, pupilId, gemeldOp', acks: '&pupilId' },
   },
 ];
 
@@ -75,6 +77,7 @@ export class Store extends Dexie {
   registratie!: EntityTable<RegistratieRow, 'id'>;
   secrets!: EntityTable<StoredSecret, 'name'>;
   made!: EntityTable<MadeMelding, 'id'>;
+  acks!: EntityTable<Acknowledgement, 'pupilId'>;
 
   /** `upTo` opens an earlier version: only the upgrade tests do that. */
   constructor(name = DB_NAME, upTo = CURRENT_VERSION) {

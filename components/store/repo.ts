@@ -3,6 +3,7 @@
  * melding drafts and the log. Used by the service worker and the extension pages.
  */
 import type { MadeMelding } from '@/lib/meldingen/made';
+import type { Acknowledgement } from '@/lib/worklist';
 import { isExpired, type FollowedCase } from '@/lib/cases';
 import type { MeldingDraft, MeldingKind } from '@/lib/meldingen/record';
 import { db, type LogAction, type StoredPupil, type Store } from './db';
@@ -37,6 +38,16 @@ export async function saveMadeMeldingen(made: readonly MadeMelding[], store: Sto
   for (const m of made) {
     await addLog('melding-gedaan', `Melding ${m.kind === 'leerplicht' ? 'leerplicht' : 'samenwerkingsverband'} van ${m.begindatum} gedaan op ${m.gemeldOp}${m.source === 'import' ? ' (geïmporteerd)' : ''}`, m.pupilId, store);
   }
+}
+
+export async function acknowledgements(store: Store = db()): Promise<Acknowledgement[]> {
+  return store.acks.toArray();
+}
+
+/** "Gezien": off the worklist until new absences come in. */
+export async function acknowledge(ack: Acknowledgement, store: Store = db()): Promise<void> {
+  await store.acks.put(ack);
+  await addLog('gezien', `Gezien door ${ack.by}${ack.note ? `: ${ack.note}` : ''}`, ack.pupilId, store);
 }
 
 export async function saveCase(c: FollowedCase, store: Store = db()): Promise<void> {
@@ -82,7 +93,7 @@ export async function purgeExpired(today: string, retentionMonths: number, store
 
 /** Everything the extension keeps about pupils, gone. */
 export async function wipeAll(store: Store = db()): Promise<void> {
-  await store.transaction('rw', [store.cases, store.drafts, store.pupils, store.log, store.registratie, store.secrets, store.made], async () => {
-    await Promise.all([store.cases.clear(), store.drafts.clear(), store.pupils.clear(), store.log.clear(), store.registratie.clear(), store.secrets.clear(), store.made.clear()]);
+  await store.transaction('rw', [store.cases, store.drafts, store.pupils, store.log, store.registratie, store.secrets, store.made, store.acks], async () => {
+    await Promise.all([store.cases.clear(), store.drafts.clear(), store.pupils.clear(), store.log.clear(), store.registratie.clear(), store.secrets.clear(), store.made.clear(), store.acks.clear()]);
   });
 }

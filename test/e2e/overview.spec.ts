@@ -113,3 +113,36 @@ test('backup, wipe and restore: everything comes back', async ({ page, extension
   await restored.getByRole('link', { name: 'Zaak' }).click();
   await expect(page.locator('[data-testid="ts-case"]')).toHaveAttribute('data-phase', 'signaleren');
 });
+
+test('Te doen: signalled pupils nobody acted on, oldest first; following or "Gezien" takes them off', async ({ page, extensionId }) => {
+  await importDemo(page, extensionId);
+  await page.getByTestId('ts-todo-tab').click();
+  const todo = page.locator('[data-testid="ts-todo"]');
+  await expect(todo.first()).toBeVisible();
+  const count = await todo.count();
+  const days = await todo.evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-days'))));
+  // Oldest signal first: the days since it fired never grow down the list.
+  expect(days).toEqual([...days].sort((a, b) => b - a));
+  const first = await todo.first().getAttribute('data-pupil');
+
+  // Without a name nothing is saved.
+  await page.getByLabel('Gezien door').fill('');
+  await todo.first().getByTestId('ts-ack').click();
+  await expect(page.getByRole('alert')).toContainText('wie het gezien heeft');
+  await expect(todo).toHaveCount(count);
+
+  await page.getByLabel('Gezien door').fill('IB-er De Demoschool');
+  await todo.first().getByRole('textbox').fill('Ouders gebeld, afspraak donderdag');
+  await todo.first().getByTestId('ts-ack').click();
+  await expect(page.locator(`[data-testid="ts-todo"][data-pupil="${first}"]`)).toHaveCount(0);
+  await expect(todo).toHaveCount(count - 1);
+
+  // Following a pupil is acting too.
+  const second = await todo.first().getAttribute('data-pupil');
+  await page.getByTestId('ts-all-tab').click();
+  await page.locator(`[data-testid="ts-row"][data-pupil="${second}"]`).getByRole('button', { name: /volgen/ }).click();
+  await expect(page.locator(`[data-testid="ts-row"][data-pupil="${second}"]`).getByRole('link', { name: 'Zaak' })).toBeVisible();
+  await page.getByTestId('ts-todo-tab').click();
+  await expect(page.locator(`[data-testid="ts-todo"][data-pupil="${second}"]`)).toHaveCount(0);
+  await expect(todo).toHaveCount(count - 2);
+});
