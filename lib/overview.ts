@@ -29,6 +29,7 @@ export interface FlaggedPupil {
   id: string;
   name: string;
   group?: string;
+  birthDate?: IsoDate;
   leerplicht: string;
   leerplichtState: LeerplichtState;
   vrijstelling5a?: boolean;
@@ -48,6 +49,8 @@ export interface OverviewRow extends FlaggedPupil {
   phaseName?: string;
   next?: { label: string; due: IsoDate; overdue: boolean };
   overdue: boolean;
+  /** How this row was matched across pages and imports, when it was not by leerlingnummer. */
+  match?: string;
 }
 
 /**
@@ -66,6 +69,7 @@ export function flaggedFromAssessment(assessment: Assessment, source: FlaggedPup
       id: p.pupil.id,
       name: p.pupil.name,
       group: p.pupil.group,
+      ...(p.pupil.birthDate ? { birthDate: p.pupil.birthDate } : {}),
       leerplicht: explainLeerplicht(p.leerplicht),
       leerplichtState: p.leerplicht.state,
       vrijstelling5a: p.pupil.vrijstelling?.grond === '5-onder-a' || undefined,
@@ -84,13 +88,47 @@ export function flaggedFromAssessment(assessment: Assessment, source: FlaggedPup
     }));
 }
 
-/** Imported pupils win over what pages showed; every followed case gets a row, flagged or not. */
-export function overviewRows(flagged: readonly FlaggedPupil[], cases: readonly FollowedCase[], calendar: SchoolCalendar, today: IsoDate): OverviewRow[] {
-  const byId = new Map<string, FlaggedPupil>();
+const nameKey = (name: string) => name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
+/**
+ * One pupil, one row: pupils from pages and imports are matched by leerlingnummer; a page that shows
+ * no number is matched by name + geboortedatum, else name + klas, else by name alone when exactly one
+ * pupil has that name — and then the row says the match is uncertain. Two pupils with the same name
+ * and nothing else to tell them apart stay two rows, each saying so.
+ */
+export function matchPupils(flagged: readonly FlaggedPupil[]): (FlaggedPupil & { match?: string })[] {
+  const byId = new Map<string, FlaggedPupil & { match?: string }>();
   for (const f of flagged) {
     const existing = byId.get(f.id);
     if (!existing || (existing.source === 'pagina' && f.source === 'import')) byId.set(f.id, f);
   }
+  // Rows whose id is the name (a page without a leerlingnummer) look for a numbered row of the same pupil.
+  const numbered = [...byId.values()].filter((f) => nameKey(f.id) !== nameKey(f.name));
+  for (const f of [...byId.values()]) {
+    if (nameKey(f.id) !== nameKey(f.name) || !f.name) continue;
+    const sameName = numbered.filter((n) => nameKey(n.name) === nameKey(f.name));
+    const byBirth = f.birthDate ? sameName.filter((n) => n.birthDate === f.birthDate) : [];
+    const byGroup = f.group ? sameName.filter((n) => n.group === f.group) : [];
+    const [match, how] =
+      byBirth.length === 1 ? [byBirth[0], undefined]
+      : byGroup.length === 1 ? [byGroup[0], 'op naam en klas']
+      : sameName.length === 1 ? [sameName[0], 'alleen op naam: controleer of dit dezelfde leerling is']
+      : [undefined, sameName.length > 1 ? `${sameName.length} leerlingen met deze naam: niet samengevoegd` : undefined];
+    if (match) {
+      byId.delete(f.id);
+      // The numbered row stays; the page's signals it lacks come along.
+      const kinds = new Set(match.signals.map((s) => s.kind));
+      byId.set(match.id, { ...match, signals: [...match.signals, ...f.signals.filter((s) => !kinds.has(s.kind))], ...(how ? { match: `Samengevoegd met de pagina ${how}` } : {}) });
+    } else if (how) {
+      byId.set(f.id, { ...f, match: how });
+    }
+  }
+  return [...byId.values()];
+}
+
+/** Imported pupils win over what pages showed; every followed case gets a row, flagged or not. */
+export function overviewRows(flagged: readonly FlaggedPupil[], cases: readonly FollowedCase[], calendar: SchoolCalendar, today: IsoDate): OverviewRow[] {
+  const byId = new Map(matchPupils(flagged).map((f) => [f.id, f]));
   const openCases = new Map(cases.filter((c) => !c.closedOn).map((c) => [c.pupilId, c]));
   const rows: OverviewRow[] = [];
   for (const f of byId.values()) rows.push(withCase({ ...f, level: highestSignal(f.signals), overdue: false }, openCases.get(f.id), calendar, today));

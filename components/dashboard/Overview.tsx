@@ -337,6 +337,12 @@ export function Overview() {
                     <td>
                       {r.name || r.id} <span className="muted">{r.id}</span>
                       {r.source === 'pagina' && <span className="muted"> · pagina</span>}
+                      {r.match && (
+                        <span className="muted" data-testid="ts-match">
+                          {' '}
+                          · {r.match}
+                        </span>
+                      )}
                     </td>
                     <td>{r.group}</td>
                     <td>
