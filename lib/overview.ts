@@ -10,7 +10,7 @@ import { explainLeerplicht, explainSignal, formatDate, signalTitle } from './exp
 import type { AbsenceRecord, Pupil } from './model.ts';
 import { assess, type Assessment } from './rules/assess.ts';
 import type { LeerplichtState } from './rules/leerplicht.ts';
-import { highestSignal, isMeldplicht, SIGNAL_KINDS, type InspectieBucket, type SignalKind } from './rules/signal.ts';
+import { highestSignal, isMeldplicht, severity, SIGNAL_KINDS, type InspectieBucket, type SignalKind } from './rules/signal.ts';
 import type { Settings } from './settings.ts';
 
 export interface SignalSummary {
@@ -179,7 +179,7 @@ export function filterRows(rows: readonly OverviewRow[], filter: OverviewFilter,
   const value = (r: OverviewRow): string | number => {
     switch (sort.key) {
       case 'signal':
-        return SIGNAL_KINDS.indexOf(r.level as SignalKind) * 1e6 - (firstSignal(r)?.schoolDays ?? 0);
+        return severity(r.level) * 1e6 - (firstSignal(r)?.schoolDays ?? 0);
       case 'name':
         return r.name.toLowerCase();
       case 'group':
@@ -200,17 +200,23 @@ export function filterRows(rows: readonly OverviewRow[], filter: OverviewFilter,
   });
 }
 
+/** What a row without a signal is on the list for. */
+export function rowNote(r: Pick<FlaggedPupil, 'signals' | 'vrijstelling5a'>): string {
+  if (r.signals.length > 0) return '';
+  return r.vrijstelling5a ? 'Vrijstelling art. 5 onder a (geen signaal; telt mee in de thuiszittersregistratie voor de Inspectie)' : 'Geen signaal';
+}
+
 export const EXPORT_COLUMNS = ['Naam', 'Leerlingnummer', 'Klas/groep', 'Signaal', 'Sinds', 'Schooldagen', 'Leerplicht', 'Fase', 'Volgende termijn'] as const;
 
 /** The coordinator's export: one row per signal, dates as dd-mm-jjjj. */
 export function exportTable(rows: readonly OverviewRow[]): string[][] {
   const table: string[][] = [[...EXPORT_COLUMNS]];
   for (const r of rows) {
+    const next = r.next ? `${r.next.label}: ${dutchDate(r.next.due)}${r.next.overdue ? ' (verlopen)' : ''}` : '';
+    // A row without a signal (kept for its vrijstelling) is exported as shown: every row on screen is in the file.
+    if (r.signals.length === 0) table.push([r.name, r.id, r.group ?? '', rowNote(r), '', '', r.leerplicht, r.phaseName ?? 'niet gevolgd', next]);
     for (const s of r.signals) {
-      table.push([
-        r.name, r.id, r.group ?? '', signalTitle(s.kind), dutchDate(s.since), String(s.schoolDays), r.leerplicht, r.phaseName ?? 'niet gevolgd',
-        r.next ? `${r.next.label}: ${dutchDate(r.next.due)}${r.next.overdue ? ' (verlopen)' : ''}` : '',
-      ]);
+      table.push([r.name, r.id, r.group ?? '', signalTitle(s.kind), dutchDate(s.since), String(s.schoolDays), r.leerplicht, r.phaseName ?? 'niet gevolgd', next]);
     }
   }
   return table;
@@ -221,17 +227,21 @@ export function weeklyCounts(
   input: { pupils: readonly Pupil[]; records: readonly AbsenceRecord[]; settings: Settings },
   until: IsoDate,
   weeks = 8,
+  current?: Assessment,
 ): { week: IsoDate; counts: Record<SignalKind, number> }[] {
   const calendar = new SchoolCalendar(input.settings.calendar);
   const result: { week: IsoDate; counts: Record<SignalKind, number> }[] = [];
   // The Friday of the week of `until`, then back one week at a time, skipping holiday weeks.
+  // The Friday of the week of `until` (forward: a Monday's week ends that Friday, not the one before).
   let day = isoToDay(until);
-  while (new Date(dayToIso(day)).getUTCDay() !== 5) day--;
+  const weekday = new Date(dayToIso(day)).getUTCDay();
+  day += weekday === 0 ? -2 : 5 - weekday;
   for (let guard = 0; result.length < weeks && guard < weeks * 3; guard++, day -= 7) {
     if (!calendar.isLesweek(day)) continue;
     const peildatum = dayToIso(Math.min(day, isoToDay(until)));
+    // This week is the list itself ("nu"); earlier weeks are assessed on their Friday.
     // Days after the last registration are not evidence of attendance (assess's default data range).
-    const assessment = assess({ ...input, peildatum });
+    const assessment = result.length === 0 && current ? current : assess({ ...input, peildatum });
     const counts = Object.fromEntries(SIGNAL_KINDS.map((k) => [k, 0])) as Record<SignalKind, number>;
     for (const p of assessment.pupils) for (const kind of new Set(p.signals.map((s) => s.kind))) counts[kind]++;
     result.unshift({ week: peildatum, counts });

@@ -38,3 +38,37 @@ describe('one pupil, one row', () => {
     expect(matchPupils([flagged('Joris Leeuwen', 'Joris Leeuwen', 'pagina'), flagged('4001', 'Joris van Leeuwen', 'import')])).toHaveLength(2);
   });
 });
+
+describe('the overview tells the truth about every row', () => {
+  it('sorts by seriousness with "no signal" last, by one severity()', async () => {
+    const { filterRows } = await import('../lib/overview.ts');
+    const { severity } = await import('../lib/rules/signal.ts');
+    expect(severity('geen')).toBeGreaterThan(severity('mazl'));
+    const rows = [
+      { ...flagged('V', 'Vera Vrij', 'import', { vrijstelling5a: true, signals: [] }), level: 'geen' as const, overdue: false },
+      { ...flagged('T', 'Tom Thuis', 'import'), level: 'thuiszitter' as const, overdue: false },
+      { ...flagged('M', 'Mia Mazl', 'pagina'), level: 'mazl' as const, overdue: false },
+    ];
+    expect(filterRows(rows, {}).map((r) => r.id)).toEqual(['T', 'M', 'V']);
+  });
+
+  it('exports exactly the rows shown: a vrijstelling row says which and that it counts for the Inspectie', async () => {
+    const { exportTable } = await import('../lib/overview.ts');
+    const table = exportTable([{ ...flagged('V', 'Vera Vrij', 'import', { vrijstelling5a: true, signals: [] }), level: 'geen', overdue: false }]);
+    expect(table).toHaveLength(2);
+    expect(table[1]![3]).toMatch(/Vrijstelling art\. 5 onder a.*Inspectie/);
+  });
+
+  it('the chart’s "nu" is the list’s own assessment', async () => {
+    const { weeklyCounts } = await import('../lib/overview.ts');
+    const { assess } = await import('../lib/rules/assess.ts');
+    const { records, testSettings } = await import('./helpers.ts');
+    const input = { pupils: [{ id: 'L1', name: 'A', birthDate: '2015-03-01' }], records: records('2026-10-05', '2026-11-30'), settings: testSettings() };
+    // Monday 30 November: its week ends on Friday 4 December, not the Friday before.
+    const current = assess({ ...input, peildatum: '2026-11-30' });
+    const weeks = weeklyCounts(input, '2026-11-30', 3, current);
+    expect(weeks.at(-1)!.week).toBe('2026-11-30');
+    const listed = Object.fromEntries(['thuiszitter', 'meldplicht-16-uur'].map((k) => [k, current.pupils.filter((p) => p.signals.some((s) => s.kind === k)).length]));
+    expect(weeks.at(-1)!.counts).toMatchObject(listed);
+  });
+});

@@ -9,7 +9,7 @@ import { inspectieTable } from '@/lib/export/inspectie';
 import { importAbsenceFile } from '@/lib/import/readFile';
 import { MELDING_TITLES, type MeldingDraft } from '@/lib/meldingen/record';
 import { mergePupils } from '@/lib/model';
-import { exportTable, filterRows, flaggedFromAssessment, overviewRows, weeklyCounts, type FlaggedPupil, type OverviewFilter, type OverviewRow, type SortKey, registerRows } from '@/lib/overview';
+import { exportTable, filterRows, rowNote, flaggedFromAssessment, overviewRows, weeklyCounts, type FlaggedPupil, type OverviewFilter, type OverviewRow, type SortKey, registerRows } from '@/lib/overview';
 import { assess } from '@/lib/rules/assess';
 import { SIGNAL_KINDS, type SignalKind } from '@/lib/rules/signal';
 import type { Settings } from '@/lib/settings';
@@ -97,7 +97,7 @@ export function Overview() {
     setImported(flaggedFromAssessment(assessment, 'import'));
     setImportState({ ...state, progress: 0.75, step: 'Het verloop per week tellen…' });
     await pause();
-    setWeeks(weeklyCounts({ pupils, records: result.records, settings }, assessment.evaluatedUntil));
+    setWeeks(weeklyCounts({ pupils, records: result.records, settings }, assessment.evaluatedUntil, 8, assessment));
     setImportState({ ...state, progress: 1, step: 'Klaar' });
   }
 
@@ -351,6 +351,7 @@ export function Overview() {
                           {signalTitle(s.kind)}
                         </span>
                       ))}
+                      {r.signals.length === 0 && <span className="muted" data-testid="ts-row-note">{rowNote(r)}</span>}
                     </td>
                     <td>{first ? formatDate(first.since) : ''}</td>
                     <td>{first?.schoolDays || ''}</td>

@@ -6,7 +6,7 @@
 import { LEARNABLE_FIELDS } from '@/lib/hosts/generic/learned';
 import type { Field } from '@/lib/import/columns';
 import type { Lang } from '@/lib/explain';
-import { SIGNAL_KINDS, type SignalKind } from '@/lib/rules/signal';
+import { severity } from '@/lib/rules/signal';
 import type { AssessView, PupilView, SignalView } from '@/lib/messages';
 import { h, onUserActivation } from './dom';
 
@@ -380,7 +380,7 @@ export function renderSidebar(state: SidebarState, actions: SidebarActions): HTM
     }
     const flagged = view.pupils
       .filter((p) => p.signals.length > 0)
-      .sort((a, b) => SIGNAL_KINDS.indexOf(a.level as SignalKind) - SIGNAL_KINDS.indexOf(b.level as SignalKind));
+      .sort((a, b) => severity(a.level) - severity(b.level));
     const selected = view.pupils.find((p) => p.id === state.selected);
     if (state.kind === 'leerling' || view.pupils.length === 1) {
       for (const pupil of view.pupils) content.append(...renderPupil(pupil, state, actions));

@@ -118,8 +118,10 @@ export interface MazlSignal extends SignalBase {
 
 export type Signal = ThuiszitterSignal | DreigendSignal | MeldplichtSignal | MazlSignal;
 
-export function severity(kind: SignalKind): number {
-  return SIGNAL_KINDS.indexOf(kind);
+/** How serious a level is: 0 the most (thuiszitter); "geen" (no signal) always last. Used by the sidebar and the overview. */
+export function severity(kind: SignalKind | 'geen'): number {
+  const index = SIGNAL_KINDS.indexOf(kind as SignalKind);
+  return index < 0 ? SIGNAL_KINDS.length : index;
 }
 
 export function highestSignal(signals: readonly Pick<Signal, 'kind'>[]): SignalKind | 'geen' {
