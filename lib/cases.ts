@@ -83,8 +83,20 @@ function add(iso: IsoDate, amount: number, unit: TermUnit, calendar: SchoolCalen
   return format(result, 'yyyy-MM-dd');
 }
 
-/** The terms of the case's protocol with their deadlines, on `today`. A closed case has nothing overdue. */
-export function caseTerms(c: FollowedCase, calendar: SchoolCalendar, today: IsoDate): CaseTerm[] {
+/**
+ * The DUO melding's deadline as the pupil's current signals give it: the 16-uur signal's, which is
+ * that of its oldest meldmoment not yet reported. The sidebar, the case, the overview and the exports
+ * all take it from here, so they show one date.
+ */
+export function currentMeldDeadline(signals: readonly { kind: SignalKind; deadline?: IsoDate }[] | undefined): IsoDate | undefined {
+  return signals?.find((s) => (s.kind === 'meldplicht-16-uur' || s.kind === 'rmc-verzuim') && s.deadline)?.deadline;
+}
+
+/**
+ * The terms of the case's protocol with their deadlines, on `today`. A closed case has nothing overdue.
+ * `meldDeadline` is the current one (currentMeldDeadline); without it, the one stored when the case was opened.
+ */
+export function caseTerms(c: FollowedCase, calendar: SchoolCalendar, today: IsoDate, meldDeadline?: IsoDate): CaseTerm[] {
   const terms: CaseTerm[] = [];
   const [duo, pact] = NATIONAL_TERMS;
   for (const rule of [duo!, ...regionProcess(c.presetId).terms, pact!]) {
@@ -92,7 +104,7 @@ export function caseTerms(c: FollowedCase, calendar: SchoolCalendar, today: IsoD
     const doneOn = c.dates[rule.doneBy];
     let due: IsoDate | undefined;
     let waitingFor: string | undefined;
-    if (rule.id === 'melding-duo' && c.meldDeadline) due = c.meldDeadline;
+    if (rule.id === 'melding-duo' && (meldDeadline ?? c.meldDeadline)) due = meldDeadline ?? c.meldDeadline;
     else {
       const start = rule.from === 'signal' ? c.firedOn : rule.from === 'since' ? c.since : rule.from === 'opened' ? c.openedOn : c.dates[rule.from];
       if (start) due = add(start, rule.amount, rule.unit, calendar);
@@ -168,8 +180,8 @@ export interface CaseView {
   escalation?: string;
 }
 
-export function caseView(c: FollowedCase, calendar: SchoolCalendar, today: IsoDate): CaseView {
-  const terms = caseTerms(c, calendar, today);
+export function caseView(c: FollowedCase, calendar: SchoolCalendar, today: IsoDate, meldDeadline?: IsoDate): CaseView {
+  const terms = caseTerms(c, calendar, today, meldDeadline);
   const next = nextTerm(terms);
   const overdue = terms.filter((t) => t.overdue).map((t) => t.label);
   const process = regionProcess(c.presetId);

@@ -4,7 +4,7 @@
  */
 import { dayToIso, isoToDay, type IsoDate } from './calendar/days.ts';
 import { SchoolCalendar } from './calendar/schoolCalendar.ts';
-import { caseView, type FollowedCase } from './cases.ts';
+import { caseView, currentMeldDeadline, type FollowedCase } from './cases.ts';
 import { dutchDate } from './export/csv.ts';
 import { explainLeerplicht, explainSignal, formatDate, signalTitle } from './explain.ts';
 import type { AbsenceRecord, Pupil } from './model.ts';
@@ -150,7 +150,7 @@ export function overviewRows(flagged: readonly FlaggedPupil[], cases: readonly F
 
 function withCase(row: OverviewRow, c: FollowedCase | undefined, calendar: SchoolCalendar, today: IsoDate): OverviewRow {
   if (!c) return row;
-  const view = caseView(c, calendar, today);
+  const view = caseView(c, calendar, today, currentMeldDeadline(row.signals));
   return { ...row, caseId: c.id, phase: c.phase, phaseName: view.phaseName, next: view.next, overdue: view.overdue.length > 0 };
 }
 

@@ -70,3 +70,16 @@ describe('case terms per regional protocol', () => {
     expect(isExpired({ closedOn: undefined }, '2030-01-01', 12)).toBe(false);
   });
 });
+
+describe('one DUO deadline everywhere', () => {
+  it('the case takes the current 16-uur deadline (its oldest open meldmoment) over the one stored at opening', async () => {
+    const { caseTerms, currentMeldDeadline, openCase } = await import('../lib/cases.ts');
+    const { SchoolCalendar } = await import('../lib/calendar/schoolCalendar.ts');
+    const c = openCase({ id: 'z', pupilId: 'L1', pupilName: 'A', presetId: 'landelijk', signal: { kind: 'thuiszitter', since: '2026-10-05', firedOn: '2026-11-02', deadline: '2026-11-09' }, today: '2026-11-10', now: '2026-11-10T08:00:00Z' });
+    const signals = [{ kind: 'thuiszitter' as const }, { kind: 'meldplicht-16-uur' as const, deadline: '2026-10-15' }];
+    expect(currentMeldDeadline(signals)).toBe('2026-10-15');
+    const duo = (d?: string) => caseTerms(c, new SchoolCalendar(), '2026-11-27', d).find((t) => t.id === 'melding-duo')!;
+    expect(duo(currentMeldDeadline(signals)).due).toBe('2026-10-15');
+    expect(duo(undefined).due).toBe('2026-11-09');
+  });
+});

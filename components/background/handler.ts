@@ -1,6 +1,6 @@
 import { todayIso } from '@/lib/calendar/days';
 import { SchoolCalendar } from '@/lib/calendar/schoolCalendar';
-import { caseView, openCase } from '@/lib/cases';
+import { caseView, currentMeldDeadline, openCase } from '@/lib/cases';
 import { coverageOf } from '@/lib/coverage';
 import { explainSignal } from '@/lib/explain';
 import { currentLang, currentSettings } from '@/components/settings';
@@ -82,7 +82,8 @@ async function assessPage(request: Extract<Request, { type: 'assess' }>): Promis
     const calendar = new SchoolCalendar(settings.calendar);
     for (const pupil of view.pupils) {
       const c = cases.get(pupil.id);
-      if (c) pupil.case = caseView(c, calendar, today);
+      const signals = assessment.pupils.find((p) => p.pupil.id === pupil.id)?.signals.map((s) => ({ kind: s.kind, deadline: isMeldplicht(s) ? s.deadline : undefined }));
+      if (c) pupil.case = caseView(c, calendar, today, currentMeldDeadline(signals));
     }
   }
   return { ok: true, ...view };

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { todayIso } from '@/lib/calendar/days';
 import { SchoolCalendar } from '@/lib/calendar/schoolCalendar';
-import { CASE_DATES, caseDateLabel, caseTerms, moveCase, PHASES, regionProcess, type FollowedCase, type Phase } from '@/lib/cases';
+import { CASE_DATES, caseDateLabel, caseTerms, currentMeldDeadline, moveCase, PHASES, regionProcess, type FollowedCase, type Phase } from '@/lib/cases';
 import { formatDate, signalTitle } from '@/lib/explain';
 import { MELDING_TITLES, type MeldingDraft } from '@/lib/meldingen/record';
 import { type Settings } from '@/lib/settings';
@@ -9,6 +9,8 @@ import { isRegionId, regionById } from '@/lib/regions';
 import { db } from '@/components/store/db';
 import { addLog, saveCase } from '@/components/store/repo';
 import { currentSettings } from '@/components/settings';
+import { seenPupils } from '@/components/store/data';
+import type { FlaggedPupil } from '@/lib/overview';
 import { useSaved } from './useSaved';
 
 /** A followed case: its phase in the region's protocol, the terms and deadlines, who to inform, the checklist and notes. */
@@ -16,6 +18,7 @@ export function CasePage({ id }: { id: string }) {
   const [c, setCase] = useState<FollowedCase | null | undefined>(undefined);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [drafts, setDrafts] = useState<MeldingDraft[]>([]);
+  const [seen, setSeen] = useState<FlaggedPupil[]>([]);
   const { saved, markSaved } = useSaved();
   const today = todayIso();
 
@@ -25,6 +28,8 @@ export function CasePage({ id }: { id: string }) {
       if (found) void db().drafts.where('pupilId').equals(found.pupilId).toArray().then(setDrafts);
     });
     void currentSettings().then(setSettings);
+    // The pupil's current signals (pages seen this session): the DUO deadline the sidebar shows.
+    void seenPupils().then(setSeen);
   }, [id]);
   const calendar = useMemo(() => (settings ? new SchoolCalendar(settings.calendar) : null), [settings]);
 
@@ -32,7 +37,7 @@ export function CasePage({ id }: { id: string }) {
   if (c === null) return <p className="alert" role="alert">Deze zaak bestaat niet (meer). Afgesloten zaken worden na de bewaartermijn verwijderd.</p>;
 
   const process = regionProcess(c.presetId);
-  const terms = caseTerms(c, calendar, today);
+  const terms = caseTerms(c, calendar, today, currentMeldDeadline(seen.find((p) => p.id === c.pupilId)?.signals));
   const overdue = terms.filter((t) => t.overdue);
   const save = (next: FollowedCase) => {
     const stamped = { ...next, updatedAt: new Date().toISOString() };
