@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -100,6 +100,14 @@ describe('npm run scan', () => {
     const moments = meldplicht(JSON.parse(after.stdout), '900104').meldingen!;
     expect(moments[0]).toMatchObject({ begin: first.begin, status: 'gemeld', gemeldOp: '2026-11-10' });
     expect(moments[1]!.status).not.toBe('gemeld');
+  });
+
+  it('the built CLI (npx thuiszitter-scan) gives the same JSON as the source', async () => {
+    const bundle = resolve(root, 'dist/thuiszitter-scan.mjs');
+    if (!existsSync(bundle)) await run(process.execPath, ['scripts/build-cli.mjs'], { cwd: root });
+    const built = await run(process.execPath, [bundle, demo, '--peildatum', '2026-11-27', '--json'], { cwd: root });
+    const source = await scan(demo, '--peildatum', '2026-11-27', '--json');
+    expect(JSON.parse(built.stdout)).toEqual(JSON.parse(source.stdout));
   });
 
   it('fails loudly on unreadable files and wrong options', async () => {
