@@ -104,6 +104,39 @@ const ok = worst <= 50 && extraLayout <= 0;
 console.log(
   `Doel: geen taak van de extensie boven 50 ms — ${ok ? 'gehaald' : `NIET gehaald (script ${worst} ms${extraLayout > 0 ? `, ${extraLayout} extra opmaaktaak` : ''})`}`,
 );
+
+// The overview's school scan: the import runs in a worker, so the page's main thread stays free.
+{
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const id = new URL(worker.url()).host;
+  const lines = ['Leerlingnummer;Roepnaam;Achternaam;Geboortedatum;Datum;Lesuur;Reden;Geoorloofd'];
+  const days: string[] = [];
+  for (let d = new Date('2026-09-01T12:00:00Z'); days.length < 60; d.setUTCDate(d.getUTCDate() + 1)) {
+    if (d.getUTCDay() !== 0 && d.getUTCDay() !== 6) days.push(d.toISOString().slice(0, 10).split('-').reverse().join('-'));
+  }
+  for (let p = 0; p < 1000; p++) {
+    for (let i = 0; i < 300; i++) lines.push(`${700000 + p};Leerling;${p};01-01-2012;${days[i % 60]};${1 + Math.floor(i / 60)};${p % 7 === 0 ? 'Spijbelen' : 'Ziek'};${p % 7 === 0 ? 'nee' : 'ja'}`);
+  }
+  const csv = Buffer.from(`${lines.join('\r\n')}\r\n`);
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${id}/dashboard.html#/`);
+  await page.evaluate(() => {
+    const w = window as unknown as { __tasks: number[] };
+    w.__tasks = [];
+    new PerformanceObserver((list) => w.__tasks.push(...list.getEntries().map((e) => Math.round(e.duration)))).observe({ type: 'longtask' });
+  });
+  const start = Date.now();
+  await page.locator('[data-testid="ts-import"]').setInputFiles({ name: 'absenties-300k.csv', mimeType: 'text/csv', buffer: csv });
+  // Handing a 20 MB file to the page through the DevTools protocol is the test's own work, not the import's.
+  const handOver = await page.evaluate(() => (window as unknown as { __tasks: number[] }).__tasks.splice(0));
+  await page.locator('[data-testid="ts-import-status"]').getByText('Klaar').waitFor({ timeout: 300_000 });
+  const elapsed = Date.now() - start;
+  const tasks = await page.evaluate(() => (window as unknown as { __tasks: number[] }).__tasks);
+  console.log('Overzicht: schoolscan in de browser (300.000 lesregistraties, 1.000 leerlingen, in een worker):');
+  console.log(`  tot de rijen: ${elapsed} ms; langste taak op de hoofdthread tijdens het inlezen: ${tasks.length ? Math.max(...tasks) : 0} ms (doel: onder 50 ms); taken bij het aanreiken van het bestand door de test: ${handOver.join(', ') || '—'} ms`);
+  await page.close();
+}
+
 await context.close();
 await plain.close();
 server.close();

@@ -6,11 +6,8 @@ import { openCase, PHASES, regionProcess, type FollowedCase } from '@/lib/cases'
 import { formatDate, signalTitle } from '@/lib/explain';
 import { toDutchCsv } from '@/lib/export/csv';
 import { inspectieTable } from '@/lib/export/inspectie';
-import { importAbsenceFile } from '@/lib/import/readFile';
 import { MELDING_TITLES, type MeldingDraft } from '@/lib/meldingen/record';
-import { mergePupils } from '@/lib/model';
-import { exportTable, filterRows, rowNote, flaggedFromAssessment, overviewRows, weeklyCounts, type FlaggedPupil, type OverviewFilter, type OverviewRow, type SortKey, registerRows } from '@/lib/overview';
-import { assess } from '@/lib/rules/assess';
+import { exportTable, filterRows, rowNote, overviewRows, type weeklyCounts, type FlaggedPupil, type OverviewFilter, type OverviewRow, type SortKey, registerRows } from '@/lib/overview';
 import { SIGNAL_KINDS, type SignalKind } from '@/lib/rules/signal';
 import type { Settings } from '@/lib/settings';
 import { db } from '@/components/store/db';
@@ -20,6 +17,7 @@ import { importMadeMeldingenFile } from '@/lib/import/madeMeldingen';
 import { currentSettings } from '@/components/settings';
 import { DataSection } from './DataSection';
 import { WeekChart } from './WeekChart';
+import type { ImportMessage, ImportRequest } from './importMessages';
 import { Worklist } from './Worklist';
 
 const PAGE = 200;
@@ -44,7 +42,6 @@ export function download(name: string, blob: Blob) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** The coordinator's overview: every flagged pupil and followed case, the whole-school scan, the exports. */
 export function Overview() {
@@ -78,27 +75,49 @@ export function Overview() {
   const visible = useMemo(() => filterRows(rows, filter, sort), [rows, filter, sort]);
   const groups = useMemo(() => [...new Set(rows.map((r) => r.group).filter((g): g is string => !!g))].sort(), [rows]);
 
+  const [worker, setWorker] = useState<Worker | null>(null);
+
+  /** The school scan runs in a worker (import.worker.ts): the page stays responsive and can stop it. */
   async function importFile(file: File) {
+    worker?.terminate();
     const settings = await currentSettings();
-    const state: ImportState = { name: file.name, progress: 0.05, step: 'Bestand lezen…', problems: [], moreProblems: 0, pupils: 0, records: 0 };
+    const made = await madeMeldingen();
+    const state: ImportState = { name: file.name, progress: 0.02, step: 'Starten…', problems: [], moreProblems: 0, pupils: 0, records: 0 };
     setImportState({ ...state });
-    await pause();
-    const result = await importAbsenceFile(new Uint8Array(await file.arrayBuffer()), { sourceName: file.name, referenceYear: Number(today.slice(0, 4)) });
-    Object.assign(state, { problems: result.problems, moreProblems: result.moreProblems, fatal: result.fatal, records: result.records.length, pupils: result.pupils.length });
-    if (result.fatal || result.records.length === 0) {
-      setImportState({ ...state, progress: 1, step: 'Niet gelezen', fatal: result.fatal ?? 'Er stond geen verzuim in dit bestand dat gelezen kon worden.' });
-      return;
-    }
-    setImportState({ ...state, progress: 0.4, step: `${result.records.length} registraties van ${result.pupils.length} leerlingen beoordelen…` });
-    await pause();
-    const pupils = mergePupils([result.pupils]).map((p) => ({ ...p, schoolType: p.schoolType ?? settings.school.schoolType }));
-    // What the school already reported decides which meldmomenten are still open.
-    const assessment = assess({ pupils, records: result.records, settings, peildatum: today, made: await madeMeldingen() });
-    setImported(flaggedFromAssessment(assessment, 'import'));
-    setImportState({ ...state, progress: 0.75, step: 'Het verloop per week tellen…' });
-    await pause();
-    setWeeks(weeklyCounts({ pupils, records: result.records, settings }, assessment.evaluatedUntil, 8, assessment));
-    setImportState({ ...state, progress: 1, step: 'Klaar' });
+    const next = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+    setWorker(next);
+    next.onmessage = (event: MessageEvent<ImportMessage>) => {
+      const message = event.data;
+      if (message.summary) Object.assign(state, message.summary);
+      if (message.type === 'progress') {
+        if (message.flagged) setImported(message.flagged);
+        setImportState({ ...state, progress: message.progress, step: message.step });
+        return;
+      }
+      next.terminate();
+      setWorker(null);
+      if (message.summary.fatal) {
+        setImportState({ ...state, progress: 1, step: 'Niet gelezen', fatal: message.summary.fatal });
+        return;
+      }
+      setImported(message.flagged);
+      setWeeks(message.weeks);
+      setImportState({ ...state, progress: 1, step: 'Klaar' });
+    };
+    next.onerror = () => {
+      next.terminate();
+      setWorker(null);
+      setImportState({ ...state, progress: 1, step: 'Niet gelezen', fatal: 'Het inlezen is niet gelukt door een fout in de extensie. Er is niets opgeslagen.' });
+    };
+    next.postMessage({ file, settings, today, made } satisfies ImportRequest);
+  }
+
+  function stopImport() {
+    worker?.terminate();
+    setWorker(null);
+    if (importState) setImportState({ ...importState, progress: 1, step: 'Gestopt: er is niets ingelezen', fatal: undefined });
+    setImported([]);
+    setWeeks([]);
   }
 
   /** Meldingen the school made before it used the extension: recorded as facts. */
@@ -196,7 +215,12 @@ export function Overview() {
             <progress value={importState.progress} max={1} aria-label={`Import ${importState.name}`} />{' '}
             <span role="status">
               {importState.name}: {importState.step}
-            </span>
+            </span>{' '}
+            {worker && (
+              <button type="button" className="secondary" onClick={stopImport} data-testid="ts-import-stop">
+                Stoppen
+              </button>
+            )}
             {importState.fatal && (
               <p className="alert" role="alert">
                 {importState.fatal}

@@ -6,7 +6,6 @@ type Row = { start: string; end: string; lessons: string; lessonMinutes: string 
 type Rows = Record<WeekdayKey, Row>;
 type Override = { groups: string; day: WeekdayKey; start: string; end: string };
 
-const EMPTY: Row = { start: '', end: '', lessons: '', lessonMinutes: '' };
 
 function toRows(s: Partial<Schooltijden> | undefined): Rows {
   const rows = {} as Rows;

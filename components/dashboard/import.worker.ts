@@ -1,0 +1,37 @@
+/**
+ * The overview's school scan, off the page's main thread: read the export (CSV or XLSX), assess every
+ * pupil, count the weekly trend, and hand the page only the rows to show. The page stays responsive
+ * during a whole school year's file, and can stop the work (it terminates this worker).
+ */
+import { importAbsenceFile } from '@/lib/import/readFile';
+import { mergePupils } from '@/lib/model';
+import { flaggedFromAssessment, weeklyCounts } from '@/lib/overview';
+import { assess } from '@/lib/rules/assess';
+import type { ImportRequest, ImportMessage } from './importMessages';
+
+const post = (message: ImportMessage) => postMessage(message);
+
+onmessage = async (event: MessageEvent<ImportRequest>) => {
+  const { file, settings, today, made } = event.data;
+  try {
+    post({ type: 'progress', progress: 0.05, step: `Bestand lezen (${(file.size / 1_000_000).toFixed(1)} MB)…` });
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    post({ type: 'progress', progress: 0.15, step: 'Rijen lezen…' });
+    const result = await importAbsenceFile(bytes, { sourceName: file.name, referenceYear: Number(today.slice(0, 4)) });
+    const summary = { problems: result.problems.slice(0, 100), moreProblems: result.moreProblems + Math.max(0, result.problems.length - 100), records: result.records.length, pupils: result.pupils.length };
+    if (result.fatal || result.records.length === 0) {
+      post({ type: 'done', summary: { ...summary, fatal: result.fatal ?? 'Er stond geen verzuim in dit bestand dat gelezen kon worden.' }, flagged: [], weeks: [] });
+      return;
+    }
+    post({ type: 'progress', progress: 0.45, step: `${result.records.length.toLocaleString('nl-NL')} registraties van ${result.pupils.length} leerlingen beoordelen…`, summary });
+    const pupils = mergePupils([result.pupils]).map((p) => ({ ...p, schoolType: p.schoolType ?? settings.school.schoolType }));
+    const assessment = assess({ pupils, records: result.records, settings, peildatum: today, made });
+    const flagged = flaggedFromAssessment(assessment, 'import');
+    post({ type: 'progress', progress: 0.7, step: 'Het verloop per week tellen…', summary, flagged });
+    const weeks = weeklyCounts({ pupils, records: result.records, settings }, assessment.evaluatedUntil, 8, assessment);
+    post({ type: 'done', summary, flagged, weeks });
+  } catch (error) {
+    console.warn('Thuiszitter-signaal: import', error);
+    post({ type: 'done', summary: { problems: [], moreProblems: 0, records: 0, pupils: 0, fatal: 'Het inlezen is niet gelukt door een fout in de extensie. Er is niets opgeslagen. Probeer het opnieuw; gebeurt het weer, meld het dan bij de beheerder.' }, flagged: [], weeks: [] });
+  }
+};

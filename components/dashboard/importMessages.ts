@@ -1,0 +1,23 @@
+/** Messages between the overview page and its import worker (import.worker.ts). */
+import type { MadeMelding } from '@/lib/meldingen/made';
+import type { FlaggedPupil, weeklyCounts } from '@/lib/overview';
+import type { Settings } from '@/lib/settings';
+
+export interface ImportRequest {
+  file: File;
+  settings: Settings;
+  today: string;
+  made: MadeMelding[];
+}
+
+export interface ImportSummary {
+  problems: { row: number; message: string }[];
+  moreProblems: number;
+  records: number;
+  pupils: number;
+  fatal?: string;
+}
+
+export type ImportMessage =
+  | { type: 'progress'; progress: number; step: string; summary?: ImportSummary; flagged?: FlaggedPupil[] }
+  | { type: 'done'; summary: ImportSummary; flagged: FlaggedPupil[]; weeks: ReturnType<typeof weeklyCounts> };
