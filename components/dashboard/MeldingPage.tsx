@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { formatDate } from '@/lib/explain';
-import { BETROKKENEN } from '@/lib/meldingen/drafts';
+import { BETROKKENEN, DUO_LIMITS } from '@/lib/meldingen/drafts';
 import { maskPersonNumber, parsePersonNumber, type PersonNumber } from '@/lib/meldingen/identifiers';
 import { draftProblems, draftRows, draftText, MELDING_TITLES, type MeldingDraft } from '@/lib/meldingen/record';
 import { VERZUIMSOORTEN, type Verzuimsoort } from '@/lib/meldingen/verzuimsoort';
@@ -289,13 +289,13 @@ function DuoForm({ draft, update, showNumber, setShowNumber }: { draft: Duo; upd
         </table>
       </details>
       <h2>Toelichting van de school</h2>
-      <Text id="reden" area max={200} label="Vermoedelijke reden verzuim" value={i.vermoedelijkeReden} onChange={(v) => setInput({ vermoedelijkeReden: v })} hint={`${i.vermoedelijkeReden.length}/200 tekens`} />
-      <Text id="actie" area max={1000} label="Door school ondernomen actie" value={i.ondernomenActie} onChange={(v) => setInput({ ondernomenActie: v })} />
+      <Text id="reden" area max={DUO_LIMITS.vermoedelijkeReden} label="Vermoedelijke reden verzuim" value={i.vermoedelijkeReden} onChange={(v) => setInput({ vermoedelijkeReden: v })} hint={`${i.vermoedelijkeReden.length}/${DUO_LIMITS.vermoedelijkeReden} tekens`} />
+      <Text id="actie" area max={DUO_LIMITS.ondernomenActie} label="Door school ondernomen actie" value={i.ondernomenActie} onChange={(v) => setInput({ ondernomenActie: v })} />
       <div className="field inline">
         <input id="gemeente" type="checkbox" checked={i.actieGemeenteGewenst} onChange={(e) => setInput({ actieGemeenteGewenst: e.target.checked })} />
         <label htmlFor="gemeente">Actie door gemeente gewenst</label>
       </div>
-      {!i.actieGemeenteGewenst && <Text id="toelichting" area max={1000} label="Toelichting: waarom geen actie van de gemeente" value={i.toelichtingActie ?? ''} onChange={(v) => setInput({ toelichtingActie: v })} />}
+      {!i.actieGemeenteGewenst && <Text id="toelichting" area max={DUO_LIMITS.toelichtingActie} label="Toelichting: waarom geen actie van de gemeente" value={i.toelichtingActie ?? ''} onChange={(v) => setInput({ toelichtingActie: v })} />}
       <Text id="tel-ouder" type="tel" max={30} label="Telefoonnummer ouder of leerling (optioneel)" value={i.telefoonOuder ?? ''} onChange={(v) => setInput({ telefoonOuder: v })} />
       <h2>Melder en leslocatie</h2>
       <p className="muted">Vooraf ingevuld uit de instellingen.</p>

@@ -76,16 +76,27 @@ export function duoPrefill(signal: Signal, leerplicht: LeerplichtStatus): { ok: 
   };
 }
 
+/**
+ * The lengths the DUO melding's free-text fields may have, one table for the schema, the checks and
+ * the draft form (RULES.md §2.3: vermoedelijke reden max 200, melder naam 100, functie 60, e-mail 100;
+ * the others are the product's choice, within what the Verzuimloket accepts).
+ */
+export const DUO_LIMITS = {
+  vermoedelijkeReden: 200, ondernomenActie: 1000, toelichtingActie: 1000, leslocatie: 100, telefoonOuder: 30,
+  melderNaam: 100, melderFunctie: 60, melderTelefoon: 30, melderEmail: 100,
+} as const;
+
 /** What is still missing or wrong in what the school added (empty when the melding is complete). */
 export function duoProblems(input: DuoUserInput): string[] {
   const problems: string[] = [];
   if (!input.personNumber) problems.push('BSN of onderwijsnummer is verplicht.');
-  required(problems, input.vermoedelijkeReden, 'Vermoedelijke reden', 200);
-  required(problems, input.ondernomenActie, 'Door school ondernomen actie', 1000);
-  required(problems, input.leslocatie, 'Naam leslocatie', 100);
-  required(problems, input.melder.naam, 'Naam melder', 100);
-  required(problems, input.melder.email, 'E-mailadres melder', 100);
-  if (input.melder.functie.length > 60) problems.push('Functie melder is te lang (ten hoogste 60 tekens).');
+  required(problems, input.vermoedelijkeReden, 'Vermoedelijke reden', DUO_LIMITS.vermoedelijkeReden);
+  required(problems, input.ondernomenActie, 'Door school ondernomen actie', DUO_LIMITS.ondernomenActie);
+  required(problems, input.leslocatie, 'Naam leslocatie', DUO_LIMITS.leslocatie);
+  required(problems, input.melder.naam, 'Naam melder', DUO_LIMITS.melderNaam);
+  required(problems, input.melder.email, 'E-mailadres melder', DUO_LIMITS.melderEmail);
+  if (input.melder.functie.length > DUO_LIMITS.melderFunctie) problems.push(`Functie melder is te lang (ten hoogste ${DUO_LIMITS.melderFunctie} tekens).`);
+  if ((input.toelichtingActie?.length ?? 0) > DUO_LIMITS.toelichtingActie) problems.push(`Toelichting is te lang (ten hoogste ${DUO_LIMITS.toelichtingActie} tekens).`);
   if (input.melder.email && !EMAIL.test(input.melder.email.trim())) problems.push('E-mailadres melder is geen geldig adres.');
   if (!input.actieGemeenteGewenst && !input.toelichtingActie?.trim()) problems.push('Licht toe waarom geen actie van de gemeente gewenst is.');
   return problems;

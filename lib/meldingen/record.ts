@@ -9,6 +9,7 @@ import type { FieldSpec } from '../forms/fill.ts';
 import { isoDateSchema } from '../model.ts';
 import { formatDate } from '../explain.ts';
 import {
+  DUO_LIMITS,
   duoDraft,
   duoFields,
   duoProblems,
@@ -32,7 +33,7 @@ export const MELDING_TITLES: Record<MeldingKind, string> = {
 };
 
 const text = (max: number) => z.string().max(max);
-const melder = z.object({ naam: text(100), functie: text(60), telefoon: text(30), email: text(100) });
+const melder = z.object({ naam: text(DUO_LIMITS.melderNaam), functie: text(DUO_LIMITS.melderFunctie), telefoon: text(DUO_LIMITS.melderTelefoon), email: text(DUO_LIMITS.melderEmail) });
 
 const duoPrefillSchema = z.object({
   verzuimsoort: z.enum(Object.keys(VERZUIMSOORTEN) as [keyof typeof VERZUIMSOORTEN, ...(keyof typeof VERZUIMSOORTEN)[]]),
@@ -46,10 +47,10 @@ const duoInputSchema = z.object({
   personNumber: z.object({ kind: z.enum(['bsn', 'onderwijsnummer']), value: z.string().regex(/^\d{9}$/) }).optional(),
   leslocatie: text(100),
   melder,
-  vermoedelijkeReden: text(2000),
-  ondernomenActie: text(5000),
+  vermoedelijkeReden: text(DUO_LIMITS.vermoedelijkeReden),
+  ondernomenActie: text(DUO_LIMITS.ondernomenActie),
   actieGemeenteGewenst: z.boolean(),
-  toelichtingActie: text(2000).optional(),
+  toelichtingActie: text(DUO_LIMITS.toelichtingActie).optional(),
   telefoonOuder: text(30).optional(),
 });
 

@@ -108,3 +108,19 @@ describe('melding to the samenwerkingsverband', () => {
     expect(built).toEqual({ ok: false, problems: [expect.stringMatching(/BSN te staan in "schoolActions"/)] });
   });
 });
+
+describe('one table of field limits', () => {
+  it('the check and the stored draft agree: a 201-character vermoedelijke reden is too long for both', async () => {
+    const { DUO_LIMITS, duoProblems } = await import('../../lib/meldingen/drafts.ts');
+    const { meldingDraftSchema } = await import('../../lib/meldingen/record.ts');
+    const long = 'x'.repeat(DUO_LIMITS.vermoedelijkeReden + 1);
+    expect(DUO_LIMITS.vermoedelijkeReden).toBe(200);
+    expect(duoProblems({ ...base, vermoedelijkeReden: long }).join(' ')).toMatch(/Vermoedelijke reden.*200/);
+    const draft = {
+      id: 'd', pupilId: 'L1', pupilName: 'A', signalTitle: 't', explanation: [], createdAt: 'x', updatedAt: 'x', kind: 'leerplicht',
+      prefill: prefillOf(thuiszitter), input: { ...base, vermoedelijkeReden: long },
+    };
+    expect(meldingDraftSchema.safeParse(draft).success).toBe(false);
+    expect(meldingDraftSchema.safeParse({ ...draft, input: { ...base } }).success).toBe(true);
+  });
+});
