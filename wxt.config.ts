@@ -24,7 +24,7 @@ export default defineConfig({
     // scripting: running the page script on sites the school adds (each asked for when added).
     permissions: ['storage', 'scripting'],
     // The toolbar button opens the overview (no popup).
-    action: { default_title: 'Thuiszitter-signaal – overzicht' },
+    action: { default_title: 'Thuiszitter-signaal – overzicht', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
     optional_host_permissions: ['https://*/*', 'http://*/*'],
   },
   hooks: {

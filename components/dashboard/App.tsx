@@ -33,6 +33,9 @@ export function App() {
         <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">
           Instellingen
         </a>
+        <a href={browser.runtime.getURL('/privacy.html')} target="_blank" rel="noreferrer" data-testid="ts-privacy-link">
+          Privacy
+        </a>
       </nav>
       <main>
         {route.page === 'melding' ? <MeldingPage key={route.id} id={route.id} /> : route.page === 'zaak' ? <CasePage key={route.id} id={route.id} /> : <Overview />}

@@ -55,6 +55,11 @@ export function OptionsApp() {
   return (
     <main>
       <h1>Thuiszitter-signaal – instellingen</h1>
+      <p>
+        <a href={browser.runtime.getURL('/privacy.html')} target="_blank" rel="noreferrer" data-testid="ts-privacy-link">
+          Privacyverklaring voor de school en de FG
+        </a>
+      </p>
       {setAside && (
         <div className="welcome" role="alert" data-testid="ts-settings-set-aside">
           <p>

@@ -39,6 +39,17 @@ test('the Options page passes an axe check', async ({ context, extensionId }) =>
   expect(await violations(options, [['main']])).toEqual([]);
 });
 
+test('the privacy statement (privacy.html) is linked from Options and passes an axe check', async ({ context, extensionId }) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(options.getByTestId('ts-privacy-link')).toHaveAttribute('href', `chrome-extension://${extensionId}/privacy.html`);
+  const privacy = await context.newPage();
+  await privacy.goto(`chrome-extension://${extensionId}/privacy.html`);
+  await expect(privacy.getByRole('heading', { level: 1 }).first()).toContainText('privacyverklaring');
+  await expect(privacy.locator('main')).toContainText('geen netwerkverzoeken');
+  expect(await violations(privacy, [['main']])).toEqual([]);
+});
+
 test('the overview, a melding draft, a case and the fill panel pass an axe check', async ({ context, page, server, extensionId }) => {
   await page.goto(`${server.url}/parnassys/leerling/900101`);
   await page.locator('[data-testid="ts-follow"]').click();

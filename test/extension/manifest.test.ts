@@ -34,6 +34,13 @@ describe('the built extension', () => {
       world: 'MAIN', run_at: 'document_start', matches: ['https://*.magister.net/*', 'https://*.somtoday.nl/*'],
     });
     expect(JSON.stringify(m)).not.toContain('localhost');
+    // Icons for the stores, the toolbar and the pages (rendered from assets/icon.svg).
+    expect(m.icons).toEqual({ 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' });
+    for (const size of [16, 32, 48, 128]) {
+      const png = readFileSync(resolve(root, '.output/chrome-mv3', `icon/${size}.png`));
+      expect([...png.subarray(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
+      expect(png.readUInt32BE(16)).toBe(size);
+    }
   }, 60_000);
 
   it('zips for the stores (npm run zip)', async () => {
