@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { lessonCsv } from './lessonCsv.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const bundle = resolve(root, 'dist/thuiszitter-scan.mjs');
@@ -25,15 +26,7 @@ function median(runs: number, command: string, args: string[]): number {
 // 300,000 lesson registrations: 1,000 pupils × 300 lessons on school days of autumn 2026.
 const dir = mkdtempSync(join(tmpdir(), 'bench-cli-'));
 const file = join(dir, 'absenties-300k.csv');
-const lines = ['Leerlingnummer;Roepnaam;Achternaam;Geboortedatum;Datum;Lesuur;Reden;Geoorloofd'];
-const days: string[] = [];
-for (let d = new Date('2026-09-01T12:00:00Z'); days.length < 60; d.setUTCDate(d.getUTCDate() + 1)) {
-  if (d.getUTCDay() !== 0 && d.getUTCDay() !== 6) days.push(d.toISOString().slice(0, 10).split('-').reverse().join('-'));
-}
-for (let p = 0; p < 1000; p++) {
-  for (let i = 0; i < 300; i++) lines.push(`${700000 + p};Leerling;${p};01-01-2012;${days[i % 60]};${1 + Math.floor(i / 60)};${p % 7 === 0 ? 'Spijbelen' : 'Ziek'};${p % 7 === 0 ? 'nee' : 'ja'}`);
-}
-writeFileSync(file, `${lines.join('\r\n')}\r\n`);
+writeFileSync(file, lessonCsv());
 const bare = join(dir, 'bare.mjs');
 writeFileSync(bare, `import { readFileSync } from 'node:fs'; const rows = readFileSync(${JSON.stringify(file)}, 'utf8').split('\\r\\n').map((l) => l.split(';')); console.log(rows.length);`);
 

@@ -14,6 +14,7 @@ import type { AddressInfo } from 'node:net';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { chromiumPath, launchWithExtension } from '../scripts/browser.ts';
 import { benchPage } from './benchPage.ts';
+import { lessonCsv } from './lessonCsv.ts';
 
 const SIZES = [50, 1_000, 10_000];
 const LONG = 50_000; // µs
@@ -109,15 +110,7 @@ console.log(
 {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;
-  const lines = ['Leerlingnummer;Roepnaam;Achternaam;Geboortedatum;Datum;Lesuur;Reden;Geoorloofd'];
-  const days: string[] = [];
-  for (let d = new Date('2026-09-01T12:00:00Z'); days.length < 60; d.setUTCDate(d.getUTCDate() + 1)) {
-    if (d.getUTCDay() !== 0 && d.getUTCDay() !== 6) days.push(d.toISOString().slice(0, 10).split('-').reverse().join('-'));
-  }
-  for (let p = 0; p < 1000; p++) {
-    for (let i = 0; i < 300; i++) lines.push(`${700000 + p};Leerling;${p};01-01-2012;${days[i % 60]};${1 + Math.floor(i / 60)};${p % 7 === 0 ? 'Spijbelen' : 'Ziek'};${p % 7 === 0 ? 'nee' : 'ja'}`);
-  }
-  const csv = Buffer.from(`${lines.join('\r\n')}\r\n`);
+  const csv = Buffer.from(lessonCsv());
   const page = await context.newPage();
   await page.goto(`chrome-extension://${id}/dashboard.html#/`);
   await page.evaluate(() => {

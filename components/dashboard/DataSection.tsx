@@ -1,3 +1,4 @@
+import { FileInput } from './FileInput';
 import { useState } from 'react';
 import { todayIso } from '@/lib/calendar/days';
 import { parseBackup } from '@/lib/backup';
@@ -43,16 +44,7 @@ export function DataSection({ onChange }: { onChange(): void }) {
         </button>
         <label className="file-button">
           Back-up terugzetten
-          <input
-            type="file"
-            accept=".json,application/json"
-            data-testid="ts-restore"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              if (file) void restore(file);
-              e.target.value = '';
-            }}
-          />
+          <FileInput testid="ts-restore" accept=".json,application/json" onFile={(file) => void restore(file)} />
         </label>
         {!confirming ? (
           <button type="button" className="danger" onClick={() => setConfirming(true)} data-testid="ts-wipe">

@@ -19,6 +19,7 @@ import { DataSection } from './DataSection';
 import { WeekChart } from './WeekChart';
 import type { ImportMessage, ImportRequest } from './importMessages';
 import { Worklist } from './Worklist';
+import { FileInput, SPREADSHEET_TYPES } from './FileInput';
 
 const PAGE = 200;
 
@@ -198,17 +199,7 @@ export function Overview() {
           }}
         >
           <label htmlFor="import">Kies of sleep een verzuimexport (CSV of XLSX) hierheen</label>
-          <input
-            id="import"
-            type="file"
-            accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            data-testid="ts-import"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              if (file) void importFile(file);
-              e.target.value = '';
-            }}
-          />
+          <FileInput id="import" testid="ts-import" accept={SPREADSHEET_TYPES} onFile={(file) => void importFile(file)} />
         </div>
         {importState && (
           <div data-testid="ts-import-status">
@@ -244,17 +235,7 @@ export function Overview() {
         )}
         <div className="made-import">
           <label htmlFor="import-gemeld">Meldingen die de school al deed (CSV of XLSX: leerlingnummer; verzuimsoort; begindatum; einddatum; datum gemeld)</label>{' '}
-          <input
-            id="import-gemeld"
-            type="file"
-            accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            data-testid="ts-import-gemeld"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              if (file) void importMade(file);
-              e.target.value = '';
-            }}
-          />
+          <FileInput id="import-gemeld" testid="ts-import-gemeld" accept={SPREADSHEET_TYPES} onFile={(file) => void importMade(file)} />
           {madeMessage && (
             <p role={madeMessage.ok ? 'status' : 'alert'} className={madeMessage.ok ? '' : 'alert'} data-testid="ts-import-gemeld-status">
               {madeMessage.text}
