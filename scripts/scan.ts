@@ -108,12 +108,7 @@ function main() {
     input.school = { ...input.school, schooltijden: merged as typeof current };
   }
   if (values.codes) {
-    let text: string;
-    try {
-      text = decodeText(readFileSync(values.codes));
-    } catch (error) {
-      fail(`Codetabel ${values.codes} kon niet gelezen worden: ${fileProblem(error)}`, 1);
-    }
+    const text = readTextOrFail(values.codes, 'Codetabel');
     const { codes, problems } = parseCodeTable(parseCsv(text));
     for (const p of problems) process.stderr.write(`${basename(values.codes)}, rij ${p.row}: ${p.message}\n`);
     input.school = { ...input.school, reasonCodes: codes };
@@ -140,12 +135,7 @@ function main() {
 
   let made: MadeMelding[] = [];
   if (values.gemeld) {
-    let text: string;
-    try {
-      text = decodeText(readFileSync(values.gemeld));
-    } catch (error) {
-      fail(`Meldingen ${values.gemeld} konden niet gelezen worden: ${fileProblem(error)}`, 1);
-    }
+    const text = readTextOrFail(values.gemeld, 'Meldingenbestand');
     const result = importMadeMeldingen(parseCsv(text), peildatum);
     if (result.fatal) fail(`${basename(values.gemeld)}: ${result.fatal}`, 1);
     for (const p of result.problems) process.stderr.write(`${basename(values.gemeld)}, rij ${p.row}: ${p.message}\n`);
@@ -179,6 +169,15 @@ function main() {
     else process.stdout.write(`${scanTable(assessment, lang, coverage)}\n`);
     process.exitCode = unreadable ? 1 : 0;
   }, (error: unknown) => fail(`Scan mislukt: ${error instanceof Error ? error.message : String(error)}`, 1));
+}
+
+/** A side file (code table, meldingen) as text, or a clear message and exit code 1. */
+function readTextOrFail(path: string, what: string): string {
+  try {
+    return decodeText(readFileSync(path));
+  } catch (error) {
+    fail(`${what} ${path} kon niet gelezen worden: ${fileProblem(error)}`, 1);
+  }
 }
 
 /** The operating system's reason, in Dutch. */
