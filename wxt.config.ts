@@ -18,13 +18,15 @@ export default defineConfig({
   outDir: process.env.E2E === '1' && process.env.SHADOW === 'closed' ? '.output-closed' : '.output',
   vite: () => ({ define: { __TS_SHADOW_MODE__: JSON.stringify(SHADOW_MODE) } }),
   manifest: {
-    name: 'Thuiszitter-signaal',
-    description: 'Signaleert mogelijke thuiszitters en helpt bij de verzuimmelding. Leerlinggegevens blijven in de browser.',
+    // Name and description in the browser's language: public/_locales/{nl,en}/messages.json (nl is the default).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'nl',
     // storage: the sidebar's open/closed state, the language and the school's settings.
     // scripting: running the page script on sites the school adds (each asked for when added).
     permissions: ['storage', 'scripting'],
     // The toolbar button opens the overview (no popup).
-    action: { default_title: 'Thuiszitter-signaal – overzicht', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
+    action: { default_title: '__MSG_actionTitle__', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
     optional_host_permissions: ['https://*/*', 'http://*/*'],
   },
   hooks: {

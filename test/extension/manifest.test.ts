@@ -18,7 +18,13 @@ describe('the built extension', () => {
     await build({ E2E: '' });
     const m = manifest('chrome-mv3');
     expect(m.manifest_version).toBe(3);
-    expect(m.name).toBe('Thuiszitter-signaal');
+    // Localised: Dutch by default, English where the browser speaks it.
+    expect([m.name, m.description, m.default_locale]).toEqual(['__MSG_extName__', '__MSG_extDescription__', 'nl']);
+    for (const lang of ['nl', 'en']) {
+      const messages = JSON.parse(readFileSync(resolve(root, '.output/chrome-mv3/_locales', lang, 'messages.json'), 'utf8'));
+      expect(messages.extName.message).toBe('Thuiszitter-signaal');
+      expect(messages.extDescription.message.length).toBeLessThanOrEqual(132);
+    }
     expect(m.version).toMatch(/^\d+\.\d+\.\d+$/);
     expect(m.permissions).toEqual(['storage', 'scripting']);
     // No site access up front beyond the content script's matches; a school's own site is asked for when added.
