@@ -4,6 +4,7 @@ import { currentSettings } from '@/components/settings';
 import { purgeExpired } from '@/components/store/repo';
 import { todayIso } from '@/lib/calendar/days';
 import { userMessage } from '@/lib/errors';
+import { updateToolbarBadge } from '@/components/background/badge';
 
 /**
  * The service worker runs the rules engine for the pages and keeps the extension's database.
@@ -21,6 +22,7 @@ export default defineBackground(() => {
   // The toolbar button opens the overview.
   (browser.action ?? browser.browserAction).onClicked.addListener(() => void openExtensionPage('#/'));
   const startup = () => {
+    void updateToolbarBadge().catch((error: unknown) => console.warn('Thuiszitter-signaal: badge', error));
     // Sites the school added: registered again after an update or a browser start.
     void syncOwnHostScripts().catch((error: unknown) => console.warn('Thuiszitter-signaal: eigen sites', error));
     // Closed cases past the school's retention period go.

@@ -53,6 +53,8 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('follow'), pupilId, ...reading }),
   z.object({ type: z.literal('open'), page: z.enum(['zaak', 'overzicht', 'instellingen']), id: z.string().max(64).optional() }),
   z.object({ type: z.literal('fill-draft'), melding: z.enum(MELDING_KINDS) }),
+  /** An extension page changed a case: count the overdue terms on the toolbar button again. */
+  z.object({ type: z.literal('refresh-badge') }),
   z.object({
     type: z.literal('filled'),
     draftId: z.string().max(64),

@@ -13,6 +13,7 @@ import { readItems, requestSchema, type ActionResponse, type AssessResponse, typ
 import { assessmentView } from '@/lib/view';
 import { flaggedFromAssessment } from '@/lib/overview';
 import { rememberSeen } from '@/components/store/data';
+import { updateToolbarBadge } from './badge';
 import { addLog, draftById, latestDraft, madeMeldingen, openCaseOf, openCasesOf, saveCase, saveDraft, savePupil } from '@/components/store/repo';
 
 type Reading = Extract<Request, { type: 'assess' | 'melding' | 'follow' }>;
@@ -37,12 +38,18 @@ export async function handleMessage(message: unknown): Promise<AssessResponse | 
   if (!parsed.success) return { ok: false, error: `Ongeldig bericht: ${parsed.error.issues[0]?.message ?? 'onbekend'}` };
   const request = parsed.data;
   switch (request.type) {
-    case 'assess':
-      return assessPage(request);
+    case 'assess': {
+      const view = await assessPage(request);
+      void updateToolbarBadge().catch(() => {});
+      return view;
+    }
     case 'melding':
       return createDraft(request);
-    case 'follow':
-      return follow(request);
+    case 'follow': {
+      const followed = await follow(request);
+      void updateToolbarBadge().catch(() => {});
+      return followed;
+    }
     case 'open':
       if (request.page === 'instellingen') {
         await browser.runtime.openOptionsPage();
@@ -52,6 +59,9 @@ export async function handleMessage(message: unknown): Promise<AssessResponse | 
       return { ok: true };
     case 'fill-draft':
       return draftForFill(request.melding);
+    case 'refresh-badge':
+      await updateToolbarBadge();
+      return { ok: true };
     case 'filled': {
       const draft = await draftById(request.draftId);
       await addLog('melding-ingevuld', `${request.filled.length} velden ingevuld op ${request.host}; niet ingevuld: ${request.missing.join(', ') || 'geen'}`, draft?.pupilId);

@@ -12,6 +12,7 @@ import { currentSettings } from '@/components/settings';
 import { seenPupils } from '@/components/store/data';
 import type { FlaggedPupil } from '@/lib/overview';
 import { useSaved } from './useSaved';
+import { refreshBadge } from './refreshBadge';
 
 /** A followed case: its phase in the region's protocol, the terms and deadlines, who to inform, the checklist and notes. */
 export function CasePage({ id }: { id: string }) {
@@ -42,7 +43,10 @@ export function CasePage({ id }: { id: string }) {
   const save = (next: FollowedCase) => {
     const stamped = { ...next, updatedAt: new Date().toISOString() };
     setCase(stamped);
-    void saveCase(stamped).then(markSaved);
+    void saveCase(stamped).then(() => {
+      markSaved();
+      refreshBadge();
+    });
   };
   const toPhase = (phase: Phase) => {
     const next = moveCase(c, phase, today, new Date().toISOString());

@@ -1,3 +1,4 @@
+import { refreshBadge } from './refreshBadge';
 import { FileInput } from './FileInput';
 import { useState } from 'react';
 import { todayIso } from '@/lib/calendar/days';
@@ -23,12 +24,14 @@ export function DataSection({ onChange }: { onChange(): void }) {
       return;
     }
     await restoreBackup(parsed.backup);
+    refreshBadge();
     setMessage({ ok: true, text: `Hersteld: ${parsed.backup.tables.cases.length} zaken, ${parsed.backup.tables.drafts.length} meldingen en de instellingen. Eigen sites: voeg ze opnieuw toe in de instellingen om de browser toestemming te geven.` });
     onChange();
   }
 
   async function wipe() {
     await wipeEverything();
+    refreshBadge();
     setConfirming(false);
     setMessage({ ok: true, text: 'Alle leerlinggegevens zijn gewist.' });
     onChange();

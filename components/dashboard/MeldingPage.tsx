@@ -10,6 +10,7 @@ import { currentSettings } from '@/components/settings';
 import type { SchoolType } from '@/lib/vocabulary';
 import { todayIso } from '@/lib/calendar/days';
 import { useSaved } from './useSaved';
+import { refreshBadge } from './refreshBadge';
 
 type Duo = Extract<MeldingDraft, { kind: 'leerplicht' }>;
 type Swv = Extract<MeldingDraft, { kind: 'swv' }>;
@@ -78,6 +79,7 @@ export function MeldingPage({ id }: { id: string }) {
     if (c) {
       const key = d.kind === 'leerplicht' ? 'meldingLeerplicht' : 'meldingSwv';
       await saveCase({ ...c, dates: { ...c.dates, [key]: doneOn }, updatedAt: new Date().toISOString() });
+      refreshBadge();
     }
     setCopied(`Vastgelegd: melding gedaan op ${formatDate(doneOn)}.${c ? ' Ook in de zaak genoteerd.' : ''} De zijbalk telt dit meldmoment nu als gemeld.`);
   }

@@ -19,6 +19,7 @@ import { DataSection } from './DataSection';
 import { WeekChart } from './WeekChart';
 import type { ImportMessage, ImportRequest } from './importMessages';
 import { Worklist } from './Worklist';
+import { refreshBadge } from './refreshBadge';
 import { FileInput, SPREADSHEET_TYPES } from './FileInput';
 
 const PAGE = 200;
@@ -145,6 +146,7 @@ export function Overview() {
     });
     await savePupil({ id: row.id, name: row.name, group: row.group });
     await saveCase(c);
+    refreshBadge();
     await addLog('zaak-geopend', `Zaak geopend vanuit het overzicht (${settings.preset})`, row.id);
     await reload();
   }

@@ -1,4 +1,4 @@
-declare const chrome: { storage: { local: { set(items: object): Promise<void> } }; runtime: { getManifest(): { version: string } } };
+declare const chrome: { storage: { local: { set(items: object): Promise<void> } }; runtime: { getManifest(): { version: string } }; action: { getBadgeText(details: object): Promise<string> } };
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -195,6 +195,9 @@ test('a followed case shows its phase and overdue term, and survives a browser r
     await expect(sidebarCase).toHaveAttribute('data-overdue', 'true');
     await expect(sidebarCase).toContainText('Melding bij leerplicht (DUO)');
     await expect(page.locator('[data-testid="ts-badge"]')).toHaveAttribute('data-overdue', 'true');
+    // The toolbar button counts the cases with an overdue term.
+    const background = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await expect.poll(() => background.evaluate(() => chrome.action.getBadgeText({}))).toBe('1');
 
     // The case page: terms, and the next phase.
     const opened = context.waitForEvent('page');
