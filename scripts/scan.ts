@@ -3,8 +3,6 @@
  *                 [--preset ID] [--codes CODES.csv] [--gemeld MELDINGEN.csv] [--schooltijden FILE|SPEC] [--lessen N] [--taal nl|en] [--json]
  * Prints the pupils with signals; row problems go to stderr. Exit 0 when the files could be read.
  */
-import { importMadeMeldingen } from '../lib/import/madeMeldingen.ts';
-import type { MadeMelding } from '../lib/meldingen/made.ts';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,7 +16,10 @@ import { exportCoverage, scanJson, scanTable } from '../lib/report.ts';
 import { scanFiles } from '../lib/scan.ts';
 import { parseSchooltijdenFile, parseSchooltijdenSpec, WEEKDAYS } from '../lib/rules/timetable.ts';
 import { ALL_REGIONS } from '../lib/regions/index.ts';
-import { resolveSettings, type SettingsInput } from '../lib/settings.ts';
+import { resolveSettings, type Settings, type SettingsInput } from '../lib/settings.ts';
+import { SIGNAL_KINDS } from '../lib/rules/signal.ts';
+import { importMadeMeldingen } from '../lib/import/madeMeldingen.ts';
+import type { MadeMelding } from '../lib/meldingen/made.ts';
 
 const USAGE = `Gebruik: npm run scan -- BESTAND... [opties]
 
@@ -36,7 +37,9 @@ const USAGE = `Gebruik: npm run scan -- BESTAND... [opties]
   --lesduur MIN            minuten per lesuur (standaard 50)
   --taal nl|en             taal van de uitvoer
   --json                   JSON op stdout
-  --csv BESTAND            de leerlingen met een signaal als CSV voor Excel (;, BOM, dd-mm-jjjj)`;
+  --csv BESTAND            de leerlingen met een signaal als CSV voor Excel (;, BOM, dd-mm-jjjj)
+  --per-bestand            elk bestand (elke school) apart: één regel per bestand, de bestanden na elkaar
+                           gelezen zodat het geheugen per bestand blijft (voor een samenwerkingsverband)`;
 
 function fail(message: string, code = 2): never {
   process.stderr.write(`${message}\n`);
@@ -61,6 +64,7 @@ function main() {
         taal: { type: 'string' },
         json: { type: 'boolean', default: false },
         csv: { type: 'string' },
+        'per-bestand': { type: 'boolean' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -120,6 +124,11 @@ function main() {
     fail(error instanceof Error ? error.message : String(error));
   }
 
+  if (values['per-bestand']) {
+    void scanPerFile(positionals, settings, peildatum);
+    return;
+  }
+
   // A file that cannot be opened is reported; the other files are still scanned (exit code 1).
   let unreadable = false;
   const files = positionals.flatMap((path) => {
@@ -169,6 +178,36 @@ function main() {
     else process.stdout.write(`${scanTable(assessment, lang, coverage)}\n`);
     process.exitCode = unreadable ? 1 : 0;
   }, (error: unknown) => fail(`Scan mislukt: ${error instanceof Error ? error.message : String(error)}`, 1));
+}
+
+/**
+ * --per-bestand: each file (each school) read, assessed and summarised on its own, one after another,
+ * so memory stays that of one file. One line per file; a file that cannot be read says so.
+ */
+async function scanPerFile(paths: readonly string[], settings: Settings, peildatum: string) {
+  let failed = false;
+  process.stdout.write(`bestand;leerlingen;registraties;met signaal;${SIGNAL_KINDS.join(';')}\n`);
+  for (const path of paths) {
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(readFileSync(path));
+    } catch (error) {
+      failed = true;
+      process.stderr.write(`${path} kon niet gelezen worden: ${fileProblem(error)}\n`);
+      continue;
+    }
+    const { imports, assessment } = await scanFiles([{ name: basename(path), bytes }], settings, peildatum);
+    const result = imports[0]!;
+    if (result.fatal) {
+      failed = true;
+      process.stderr.write(`${basename(path)}: ${result.fatal}\n`);
+      continue;
+    }
+    const counts = SIGNAL_KINDS.map((kind) => assessment.pupils.filter((p) => p.signals.some((sig) => sig.kind === kind)).length);
+    const flagged = assessment.pupils.filter((p) => p.signals.length > 0).length;
+    process.stdout.write(`${basename(path)};${assessment.pupils.length};${result.records.length};${flagged};${counts.join(';')}\n`);
+  }
+  process.exitCode = failed ? 1 : 0;
 }
 
 /** A side file (code table, meldingen) as text, or a clear message and exit code 1. */

@@ -110,6 +110,19 @@ describe('npm run scan', () => {
     expect(JSON.parse(built.stdout)).toEqual(JSON.parse(source.stdout));
   });
 
+  it('--per-bestand: one line per file (school), an unreadable one reported and the others still scanned', async () => {
+    const other = join(dir, 'school-b.csv');
+    writeFileSync(other, demoSchoolCsv('2026-11-27'));
+    const result = await scan(demo, join(dir, 'weg.csv'), other, '--peildatum', '2026-11-27', '--per-bestand');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('weg.csv kon niet gelezen worden');
+    const lines = result.stdout.trim().split('\n');
+    expect(lines[0]).toBe('bestand;leerlingen;registraties;met signaal;thuiszitter;meldplicht-16-uur;rmc-verzuim;dreigend-thuiszitter;mazl');
+    expect(lines.slice(1).map((l) => l.split(';')[0])).toEqual(['demo.csv', 'school-b.csv']);
+    const json = JSON.parse((await scan(demo, '--peildatum', '2026-11-27', '--json')).stdout);
+    expect(Number(lines[1]!.split(';')[3])).toBe(json.pupils.length);
+  });
+
   it('fails loudly on unreadable files and wrong options', async () => {
     const missing = await scan(join(dir, 'bestaat-niet.csv'));
     expect(missing.code).toBe(1);
