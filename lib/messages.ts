@@ -100,7 +100,7 @@ export interface SignalView {
   short: string;
   details: string[];
   /** For the 16-uur (and RMC) signal: every meldmoment of the school year with its status, oldest first. */
-  moments?: { begin: string; end: string; deadline: string; status: 'gemeld' | 'open' | 'verlopen'; gemeldOp?: string; text: string }[];
+  moments?: { begin: string; end: string; deadline: string; status: 'gemeld' | 'afgezien' | 'open' | 'verlopen'; gemeldOp?: string; text: string }[];
 }
 
 export interface PupilView {

@@ -13,6 +13,7 @@ import { seenPupils } from '@/components/store/data';
 import type { FlaggedPupil } from '@/lib/overview';
 import { useSaved } from './useSaved';
 import { refreshBadge } from './refreshBadge';
+import { MadeMeldingen } from './MadeMeldingen';
 
 /** A followed case: its phase in the region's protocol, the terms and deadlines, who to inform, the checklist and notes. */
 export function CasePage({ id }: { id: string }) {
@@ -189,6 +190,8 @@ export function CasePage({ id }: { id: string }) {
           ))}
         </ul>
       )}
+      <h3>Gedane meldingen</h3>
+      <MadeMeldingen pupilId={c.pupilId} />
 
       <h2>
         <label htmlFor="notes">Aantekeningen</label>

@@ -30,6 +30,7 @@ export function MeldingPage({ id }: { id: string }) {
   const [copied, setCopied] = useState('');
   const [doneOn, setDoneOn] = useState(todayIso());
   const [meldingsnummer, setMeldingsnummer] = useState('');
+  const [skipReason, setSkipReason] = useState('');
   const { saved, markSaved } = useSaved();
 
   useEffect(() => {
@@ -56,8 +57,11 @@ export function MeldingPage({ id }: { id: string }) {
     }
   }
 
-  /** "Melding is gedaan": the melding becomes a fact the rules take into account, and the case notes it. */
-  async function markDone() {
+  /**
+   * "Melding is gedaan": the melding becomes a fact the rules take into account, and the case notes it.
+   * With a reason: the school decided not to report this meldmoment ("afgezien"); it is no longer open.
+   */
+  async function markDone(afgezien?: string) {
     const d = draft!;
     if (!/^\d{4}-\d{2}-\d{2}$/.test(doneOn) || doneOn > todayIso()) {
       setCopied('Vul de datum in waarop de melding gedaan is (niet in de toekomst).');
@@ -65,9 +69,10 @@ export function MeldingPage({ id }: { id: string }) {
     }
     const begindatum = d.kind === 'leerplicht' ? d.prefill.begindatum : d.prefill.startdatumThuiszitten;
     const made = madeMeldingSchema.safeParse({
-      id: `${d.id}-gemeld`, pupilId: d.pupilId, pupilName: d.pupilName, kind: d.kind,
+      id: `${d.id}-${afgezien !== undefined ? 'afgezien' : 'gemeld'}`, pupilId: d.pupilId, pupilName: d.pupilName, kind: d.kind,
       ...(d.kind === 'leerplicht' ? { verzuimsoort: d.prefill.verzuimsoort, ...(d.prefill.einddatum ? { einddatum: d.prefill.einddatum } : {}) } : {}),
-      begindatum, gemeldOp: doneOn, ...(meldingsnummer.trim() ? { meldingsnummer: meldingsnummer.trim() } : {}),
+      begindatum, gemeldOp: doneOn, ...(meldingsnummer.trim() && afgezien === undefined ? { meldingsnummer: meldingsnummer.trim() } : {}),
+      ...(afgezien !== undefined ? { afgezien: { reden: afgezien } } : {}),
       status: 'geregistreerd', source: 'extensie',
     });
     if (!made.success) {
@@ -76,12 +81,16 @@ export function MeldingPage({ id }: { id: string }) {
     }
     await saveMadeMeldingen([made.data]);
     const c = await openCaseOf(d.pupilId);
-    if (c) {
+    if (c && afgezien === undefined) {
       const key = d.kind === 'leerplicht' ? 'meldingLeerplicht' : 'meldingSwv';
       await saveCase({ ...c, dates: { ...c.dates, [key]: doneOn }, updatedAt: new Date().toISOString() });
       refreshBadge();
     }
-    setCopied(`Vastgelegd: melding gedaan op ${formatDate(doneOn)}.${c ? ' Ook in de zaak genoteerd.' : ''} De zijbalk telt dit meldmoment nu als gemeld.`);
+    setCopied(
+      afgezien !== undefined
+        ? `Vastgelegd: niet gemeld (${afgezien.trim()}), besloten op ${formatDate(doneOn)}. De zijbalk toont dit meldmoment niet meer als open.`
+        : `Vastgelegd: melding gedaan op ${formatDate(doneOn)}.${c ? ' Ook in de zaak genoteerd.' : ''} De zijbalk telt dit meldmoment nu als gemeld.`,
+    );
   }
 
   return (
@@ -134,6 +143,17 @@ export function MeldingPage({ id }: { id: string }) {
         <button type="button" onClick={() => void markDone()} data-testid="ts-melding-done">
           Melding is gedaan
         </button>
+        {draft.kind === 'leerplicht' && (
+          <p>
+            <label>
+              Of niet melden, omdat{' '}
+              <input value={skipReason} maxLength={500} onChange={(e) => setSkipReason(e.target.value)} placeholder="bijv. verlof achteraf toegekend" data-testid="ts-melding-skip-reason" />
+            </label>{' '}
+            <button type="button" className="secondary" onClick={() => void markDone(skipReason)} data-testid="ts-melding-skip">
+              Niet melden (met reden)
+            </button>
+          </p>
+        )}
       </fieldset>
       {copied && <p role="status">{copied}</p>}
       <section className="print-only" aria-label="Afdrukversie">

@@ -189,7 +189,7 @@ function renderSignalLine(signal: SignalView): HTMLElement {
 function renderMoments(signal: SignalView, lang: Lang): HTMLElement | null {
   if (!signal.moments || signal.moments.length === 0) return null;
   // Oldest open first: what needs reporting leads; reported moments follow.
-  const order = { verlopen: 0, open: 1, gemeld: 2 } as const;
+  const order = { verlopen: 0, open: 1, gemeld: 2, afgezien: 2 } as const;
   const moments = [...signal.moments].sort((a, b) => order[a.status] - order[b.status] || (a.begin < b.begin ? -1 : 1));
   return h(
     'ul',

@@ -35,6 +35,8 @@ export const madeMeldingSchema = z
     meldingsnummer: z.string().max(40).optional(),
     status: z.enum(MELDING_STATUSES),
     afgeslotenReden: z.string().max(500).optional(),
+    /** Not reported on purpose: the meldmoment is decided ("afgezien") with this reason, not open. */
+    afgezien: z.object({ reden: z.string().trim().min(3, 'geef een reden').max(500) }).optional(),
     source: z.enum(['extensie', 'import']),
   })
   .refine((m) => !m.einddatum || m.einddatum >= m.begindatum, { message: 'einddatum ligt voor de begindatum', path: ['einddatum'] });
@@ -45,7 +47,7 @@ export function coverMoments(moments: readonly { begin: IsoDate; end: IsoDate }[
   const covered: (MadeMelding | undefined)[] = moments.map(() => undefined);
   const leerplicht = made.filter((m) => m.kind === 'leerplicht').sort((a, b) => (a.begindatum < b.begindatum ? -1 : 1));
   for (const m of leerplicht) {
-    const running = m.verzuimsoort === 'lrv' && !m.einddatum && m.status !== 'afgesloten';
+    const running = m.verzuimsoort === 'lrv' && !m.einddatum && m.status !== 'afgesloten' && !m.afgezien;
     const until = m.einddatum ?? m.begindatum;
     moments.forEach((moment, i) => {
       if (covered[i]) return;

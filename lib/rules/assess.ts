@@ -259,7 +259,7 @@ export function assess(input: AssessmentInput): Assessment {
     // DUO asks for the einddatum of a melding of langdurig relatief verzuim once the pupil is back.
     if (!streaks.thuiszitter?.ongoing) {
       for (const m of madeOf.get(pupil.id) ?? []) {
-        if (m.kind !== 'leerplicht' || m.verzuimsoort !== 'lrv' || m.einddatum || m.status === 'afgesloten') continue;
+        if (m.kind !== 'leerplicht' || m.verzuimsoort !== 'lrv' || m.einddatum || m.status === 'afgesloten' || m.afgezien) continue;
         notes.push({
           kind: 'einddatum-doorgeven', begindatum: m.begindatum,
           text: `Einddatum nog doorgeven: de melding langdurig relatief verzuim van ${m.begindatum.split('-').reverse().join('-')} heeft nog geen einddatum en de leerling is weer op school. DUO vraagt de einddatum.`,

@@ -143,20 +143,22 @@ export function assessMeldplicht(
   const latest = meldingen[meldingen.length - 1];
   if (!latest) return undefined;
   const covering = coverMoments(meldingen.map((m) => ({ begin: dayToIso(m.begin), end: dayToIso(m.end) })), options.made ?? []);
-  const moments = meldingen.map((m, i): { melding: Melding } & Pick<Meldmoment, 'status' | 'gemeldOp'> => {
+  const moments = meldingen.map((m, i): { melding: Melding } & Pick<Meldmoment, 'status' | 'gemeldOp' | 'reden'> => {
     const made = covering[i];
+    if (made?.afgezien) return { melding: m, status: 'afgezien', gemeldOp: made.gemeldOp, reden: made.afgezien.reden };
     if (made) return { melding: m, status: 'gemeld', gemeldOp: made.gemeldOp };
     return { melding: m, status: peildatum > m.deadline ? 'verlopen' : 'open' };
   });
   // An unreported moment stays until it is reported; a reported one shows only while recent.
-  const primary = moments.find((m) => m.status !== 'gemeld') ?? moments[moments.length - 1]!;
+  const decided = (m: { status: Meldmoment['status'] }) => m.status === 'gemeld' || m.status === 'afgezien';
+  const primary = moments.find((m) => !decided(m)) ?? moments[moments.length - 1]!;
   const recentFrom = calendar.addSchoolWeeks(calendar.previousSchoolDay(evalEnd), -options.visibleWeeks);
-  if (primary.status === 'gemeld' && latest.end < recentFrom && !pending) return undefined;
+  if (decided(primary) && latest.end < recentFrom && !pending) return undefined;
   const shown = primary.melding;
   const lastCounted = [...days.values()].filter((d) => d.countedHours > 0 && d.day <= evalEnd).reduce((m, d) => Math.max(m, d.day), latest.end);
   const toMoment = (m: (typeof moments)[number]): Meldmoment => ({
     begin: dayToIso(m.melding.begin), end: dayToIso(m.melding.end), hours: m.melding.hours, due: dayToIso(m.melding.due), deadline: dayToIso(m.melding.deadline),
-    status: m.status, ...(m.gemeldOp ? { gemeldOp: m.gemeldOp } : {}),
+    status: m.status, ...(m.gemeldOp ? { gemeldOp: m.gemeldOp } : {}), ...(m.reden ? { reden: m.reden } : {}),
   });
   const holiday = calendar.holidayOn(shown.deadline);
   return {
@@ -214,6 +216,7 @@ export function meldplichtTitle(signal: Pick<MeldplichtSignal, 'kind' | 'thresho
 export function momentStatusText(m: Meldmoment, lang: Lang): string {
   const nl = lang === 'nl';
   if (m.status === 'gemeld') return nl ? `gemeld op ${formatDate(m.gemeldOp!)}` : `reported on ${formatDate(m.gemeldOp!)}`;
+  if (m.status === 'afgezien') return nl ? `niet gemeld, besloten op ${formatDate(m.gemeldOp!)}: ${m.reden ?? ''}` : `not reported, decided on ${formatDate(m.gemeldOp!)}: ${m.reden ?? ''}`;
   if (m.status === 'verlopen') return nl ? `niet gemeld, termijn verlopen (uiterlijk ${formatDate(m.deadline)})` : `not reported, term passed (by ${formatDate(m.deadline)})`;
   return nl ? `open, melden uiterlijk ${formatDate(m.deadline)}` : `open, report by ${formatDate(m.deadline)}`;
 }
@@ -223,7 +226,7 @@ export function explainMeldplicht(signal: MeldplichtSignal, lang: Lang): { short
   const hours = String(signal.thresholdHours).replace('.', nl ? ',' : '.');
   const reached = formatShortDate(signal.until, lang);
   const deadline = formatShortDate(signal.deadline, lang);
-  const short = signal.gemeldOp && !signal.overdue && !signal.meldingen.some((m) => m.status !== 'gemeld')
+  const short = signal.gemeldOp && !signal.overdue && signal.meldingen.every((m) => m.status === 'gemeld')
     ? nl ? `${hours} uur bereikt op ${reached} — gemeld op ${formatShortDate(signal.gemeldOp, lang)}` : `${hours} hours reached on ${reached} — reported on ${formatShortDate(signal.gemeldOp, lang)}`
     : signal.overdue
     ? nl ? `${hours} uur bereikt op ${reached} — meldtermijn verlopen (${deadline})` : `${hours} hours reached on ${reached} — reporting term passed (${deadline})`

@@ -65,9 +65,13 @@ export interface Meldmoment {
   /** From when the melding is due: the day 16 hours were reached, for a follow-up no earlier than 7 days after the previous einddatum. */
   due: IsoDate;
   deadline: IsoDate;
-  /** gemeld: a made leerplicht melding covers it (lib/meldingen/made.ts); else open until its deadline, then verlopen. */
-  status: 'gemeld' | 'open' | 'verlopen';
+  /**
+   * gemeld: a made leerplicht melding covers it (lib/meldingen/made.ts); afgezien: the school decided
+   * not to report it, with a reason; else open until its deadline, then verlopen.
+   */
+  status: 'gemeld' | 'afgezien' | 'open' | 'verlopen';
   gemeldOp?: IsoDate;
+  reden?: string;
 }
 
 export interface MeldplichtSignal extends SignalBase {

@@ -165,6 +165,34 @@ test('meldmomenten: the oldest open one leads with its deadline; "melding is ged
   const next = await moments.first().getAttribute('data-begin');
   expect(next! > first.begin!).toBe(true);
   await expect(signal).toHaveAttribute('data-since', next!);
+
+  // The next moment decided not to report, with a reason: no longer open, and the reason is shown.
+  const second = await openDraft(context, page, 'ts-melding-leerplicht');
+  await expect(second.locator('#begin')).toHaveValue(next!);
+  await second.getByTestId('ts-melding-skip').click();
+  await expect(second.getByRole('status').filter({ hasText: 'Niet vastgelegd' })).toContainText('reden');
+  await second.getByTestId('ts-melding-skip-reason').fill('verlof achteraf toegekend');
+  await second.getByTestId('ts-melding-skip').click();
+  await expect(second.getByRole('status').filter({ hasText: 'niet gemeld' })).toBeVisible();
+  await page.bringToFront();
+  await page.reload();
+  const skipped = signal.locator(`[data-testid="ts-meldmoment"][data-begin="${next}"]`);
+  await expect(skipped).toHaveAttribute('data-status', 'afgezien');
+  await expect(skipped).toContainText('verlof achteraf toegekend');
+
+  // Followed: the case lists the meldingen made; leerplicht's status and the einddatum are kept there.
+  await page.locator('[data-testid="ts-follow"]').click();
+  const opened = context.waitForEvent('page');
+  await page.locator('[data-testid="ts-case-open"]').click();
+  const casePage = await opened;
+  const made = casePage.locator('[data-testid="ts-made"]');
+  await expect(made).toHaveCount(2);
+  await made.first().getByTestId('ts-made-status').selectOption('afgesloten');
+  await made.first().getByTestId('ts-made-einddatum').fill(first.begin!);
+  await expect(casePage.getByRole('status').filter({ hasText: 'Opgeslagen' })).toBeVisible();
+  await casePage.reload();
+  await expect(made.first()).toHaveAttribute('data-status', 'afgesloten');
+  await expect(made.first().getByTestId('ts-made-einddatum')).toHaveValue(first.begin!);
 });
 
 test('a pupil who is not yet leerplichtig: no DUO melding, the sidebar says why; the SWV melding is there', async ({ page, server }) => {

@@ -235,3 +235,17 @@ describe('failure 6: explanations state the rule as configured', () => {
     expect(e.details.join('\n')).toContain('Schooltijden: ma–vr 08:30–13:30');
   });
 });
+
+describe('a meldmoment decided not to report', () => {
+  it('is "afgezien" with its reason, not open or overdue; the next unreported one leads', () => {
+    const recs = records('2026-11-02', '2026-11-27');
+    const skip = made('2026-11-02', '2026-11-09', { afgezien: { reden: 'verlof achteraf toegekend' } });
+    const s = meldplicht(assessOne(recs, '2026-11-27', {}, {}, undefined, [skip]))!;
+    expect(s.meldingen[0]).toMatchObject({ status: 'afgezien', reden: 'verlof achteraf toegekend', gemeldOp: '2026-11-09' });
+    expect(s.since).toBe('2026-11-06');
+    expect(explainSignal(s).details.join('\n')).toContain('niet gemeld, besloten op 9-11-2026: verlof achteraf toegekend');
+    // A dismissed LRV melding is not a running one: it covers only its own moment.
+    const lrvSkip = made('2026-11-02', '2026-11-09', { verzuimsoort: 'lrv', afgezien: { reden: 'vrijstelling volgt' } });
+    expect(meldplicht(assessOne(recs, '2026-11-27', {}, {}, undefined, [lrvSkip]))!.meldingen.filter((m) => m.status === 'afgezien')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,74 @@
+import { useEffect, useState } from 'react';
+import { formatDate } from '@/lib/explain';
+import { MELDING_STATUS_LABELS, MELDING_STATUSES, madeMeldingSchema, type MadeMelding, type MeldingStatus } from '@/lib/meldingen/made';
+import { VERZUIMSOORTEN } from '@/lib/meldingen/verzuimsoort';
+import { madeMeldingen, saveMadeMeldingen } from '@/components/store/repo';
+
+/**
+ * The meldingen made for a pupil, on the case: what leerplicht did with them (status, reden afgesloten)
+ * and the einddatum once the pupil is back (DUO asks for it for langdurig relatief verzuim).
+ */
+export function MadeMeldingen({ pupilId }: { pupilId: string }) {
+  const [made, setMade] = useState<MadeMelding[]>([]);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  useEffect(() => {
+    void madeMeldingen([pupilId]).then((list) => setMade(list.sort((a, b) => (a.begindatum < b.begindatum ? -1 : 1))));
+  }, [pupilId]);
+
+  async function update(m: MadeMelding, change: Partial<MadeMelding>) {
+    const next = madeMeldingSchema.safeParse({ ...m, ...change });
+    if (!next.success) {
+      setMessage({ ok: false, text: `Niet opgeslagen: ${next.error.issues[0]?.message ?? 'ongeldig'}.` });
+      return;
+    }
+    await saveMadeMeldingen([next.data]);
+    setMade((list) => list.map((x) => (x.id === m.id ? next.data : x)));
+    setMessage({ ok: true, text: 'Opgeslagen.' });
+  }
+
+  if (made.length === 0) return <p className="muted">Nog geen melding vastgelegd ("Melding is gedaan" op het concept).</p>;
+  return (
+    <div data-testid="ts-made-list">
+      <table>
+        <thead>
+          <tr>
+            <th>Melding</th>
+            <th>Begindatum</th>
+            <th>Gemeld op</th>
+            <th>Status</th>
+            <th>Einddatum</th>
+          </tr>
+        </thead>
+        <tbody>
+          {made.map((m) => (
+            <tr key={m.id} data-testid="ts-made" data-status={m.status}>
+              <td>
+                {m.kind === 'leerplicht' ? `Leerplicht${m.verzuimsoort ? ` — ${VERZUIMSOORTEN[m.verzuimsoort]}` : ''}` : 'Samenwerkingsverband'}
+                {m.meldingsnummer && <span className="muted"> · {m.meldingsnummer}</span>}
+                {m.afgezien && <span className="muted"> · niet gemeld: {m.afgezien.reden}</span>}
+              </td>
+              <td>{formatDate(m.begindatum)}</td>
+              <td>{formatDate(m.gemeldOp)}</td>
+              <td>
+                <select aria-label={`Status van de melding van ${formatDate(m.begindatum)}`} value={m.status} onChange={(e) => void update(m, { status: e.target.value as MeldingStatus })} data-testid="ts-made-status">
+                  {MELDING_STATUSES.map((s) => (
+                    <option key={s} value={s}>
+                      {MELDING_STATUS_LABELS[s]}
+                    </option>
+                  ))}
+                </select>
+                {m.status === 'afgesloten' && (
+                  <input aria-label="Reden afgesloten" defaultValue={m.afgeslotenReden ?? ''} maxLength={500} onBlur={(e) => void update(m, { afgeslotenReden: e.target.value || undefined })} placeholder="bijv. terug naar school" />
+                )}
+              </td>
+              <td>
+                <input type="date" aria-label={`Einddatum van de melding van ${formatDate(m.begindatum)}`} defaultValue={m.einddatum ?? ''} onChange={(e) => void update(m, { einddatum: e.target.value || undefined })} data-testid="ts-made-einddatum" />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {message && <p role={message.ok ? 'status' : 'alert'}>{message.text}</p>}
+    </div>
+  );
+}
