@@ -7,7 +7,7 @@ import Papa from 'papaparse';
 import { readSheet } from 'read-excel-file/universal';
 import type { Cell } from './cells.ts';
 import { checkZipSizes } from './zipCheck.ts';
-import { RowImporter, rowsToRecords, type ImportOptions, type ImportResult } from './rows.ts';
+import { PROGRESS_ROWS, RowImporter, rowsToRecords, type ImportOptions, type ImportResult } from './rows.ts';
 
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
@@ -104,6 +104,13 @@ export async function importAbsenceFile(bytes: Uint8Array, options: ImportOption
   // Rows are handed over as they are parsed, so a large export is never held as rows in memory.
   const text = decodeText(bytes);
   const importer = new RowImporter(options);
-  Papa.parse<string[]>(text, { delimiter: detectDelimiter(text), step: (row) => importer.push(row.data) });
+  let rows = 0;
+  Papa.parse<string[]>(text, {
+    delimiter: detectDelimiter(text),
+    step: (row) => {
+      importer.push(row.data);
+      if (options.onProgress && ++rows % PROGRESS_ROWS === 0) options.onProgress(row.meta.cursor / text.length, rows);
+    },
+  });
   return importer.finish();
 }

@@ -41,7 +41,12 @@ export interface ImportOptions {
   referenceYear?: number;
   /** The day a page was read: for "Vandaag", "Gisteren" and dates without a year (pages only). */
   today?: string;
+  /** Called every PROGRESS_ROWS rows with the part of the file read (0–1) and the rows so far. */
+  onProgress?: (fraction: number, rows: number) => void;
 }
+
+/** How often a long import reports its progress. */
+export const PROGRESS_ROWS = 20_000;
 
 const MAX_PROBLEMS = 500;
 /** A record spanning more days than this is refused rather than expanded (a typo or a hostile file). */
@@ -366,7 +371,10 @@ function columnIndices(columns: ColumnMap) {
 /** All rows at once (XLSX, tests). */
 export function rowsToRecords(rows: readonly (readonly Cell[])[], options: ImportOptions): ImportResult {
   const importer = new RowImporter(options);
-  for (const row of rows) importer.push(row);
+  for (let i = 0; i < rows.length; i++) {
+    importer.push(rows[i]!);
+    if (options.onProgress && (i + 1) % PROGRESS_ROWS === 0) options.onProgress((i + 1) / rows.length, i + 1);
+  }
   return importer.finish();
 }
 

@@ -65,3 +65,18 @@ describe('files that try to break the import', () => {
     }
   });
 });
+
+describe('progress of a long import', () => {
+  it('reports the part of the file read every 20,000 rows, rising to the end', async () => {
+    const { importAbsenceFile } = await import('../../lib/import/readFile.ts');
+    const lines = ['Leerlingnummer;Datum;Reden;Geoorloofd'];
+    for (let i = 0; i < 45_000; i++) lines.push(`${1000 + (i % 50)};${String(1 + (i % 28)).padStart(2, '0')}-10-2026;Ziek;ja`);
+    const seen: [number, number][] = [];
+    const result = await importAbsenceFile(new TextEncoder().encode(lines.join('\n')), { sourceName: 'groot.csv', onProgress: (f, rows) => seen.push([f, rows]) });
+    expect(result.rowsRead).toBeGreaterThan(40_000);
+    expect(seen.map(([, rows]) => rows)).toEqual([20_000, 40_000]);
+    expect(seen[0]![0]).toBeGreaterThan(0.4);
+    expect(seen[0]![0]).toBeLessThan(seen[1]![0]);
+    expect(seen[1]![0]).toBeLessThan(1);
+  });
+});
