@@ -6,6 +6,9 @@ import { PAGE_DATA_CHANNEL } from '@/lib/hosts/pageData';
  * (its own requests, HOSTS.md §1.1, §2.1), a copy of the text is handed to the extension's page script
  * (PAGE_DATA_CHANNEL). Nothing is requested or sent anywhere; the page's responses are passed back untouched.
  */
+/** Responses kept for a page script that starts late (as many as the page script keeps). */
+const KEPT_RESPONSES = 8;
+
 export default defineContentScript({
   matches: PAGE_DATA_MATCHES,
   world: 'MAIN',
@@ -26,14 +29,21 @@ export default defineContentScript({
       root.removeAttribute(PAGE_DATA_CHANNEL.textAttribute);
     };
     const post = (url: string, text: string) => {
-      latest.set(url.split('?')[0]!, { url, text });
+      const key = url.split('?')[0]!;
+      latest.delete(key);
+      latest.set(key, { url, text });
+      // A single-page app visits pupil after pupil: keep the latest few responses, not every one.
+      while (latest.size > KEPT_RESPONSES) latest.delete(latest.keys().next().value!);
       send(url, text);
     };
     window.addEventListener(PAGE_DATA_CHANNEL.request, () => {
       for (const { url, text } of latest.values()) send(url, text);
     });
-    // Wrap the page's own fetch and XMLHttpRequest to copy the absence responses it receives; the
-    // wrappers make no request themselves and hand the page its response untouched.
+    // Why read the page's own JSON: Magister's and Somtoday's screens show a page of a list and leave
+    // out what the rules need (the geoorloofd flag, lesuren, open-ended periods); the response the page
+    // already received has it all (HOSTS.md §1.1, §2.1). So the page's own fetch and XMLHttpRequest are
+    // wrapped to copy the absence responses it receives. The wrappers never start a request, never send
+    // anything anywhere, and hand the page its response untouched; only addresses pageJsonKind knows are copied.
     const originalFetch = window.fetch;
     window.fetch = async function (this: unknown, ...args: Parameters<typeof fetch>) {
       const response = await originalFetch.apply(this, args);
@@ -45,7 +55,7 @@ export default defineContentScript({
       }
       return response;
     };
-    // Same for the page's XMLHttpRequest: listen to the response of a request the page itself opened.
+    // Same for the page's XMLHttpRequest: only a load listener on a request the page itself opened and sends.
     const originalOpen = XMLHttpRequest.prototype.open;
     XMLHttpRequest.prototype.open = function (this: XMLHttpRequest, ...args: Parameters<XMLHttpRequest['open']>) {
       try {

@@ -8,7 +8,7 @@ import { SYSTEMS } from './hosts/types.ts';
 import type { CaseView } from './cases.ts';
 import { MELDING_KINDS } from './meldingen/record.ts';
 import { absenceRecordSchema, isoDateSchema, pupilSchema, type AbsenceRecord, type Pupil } from './model.ts';
-import { SIGNAL_KINDS, type SignalKind } from './rules/signal.ts';
+import type { SignalKind } from './rules/signal.ts';
 
 /** The content script's request; the background validates it before anything else. */
 const reading = {

@@ -103,10 +103,18 @@ export function matchPupils(flagged: readonly FlaggedPupil[]): (FlaggedPupil & {
     if (!existing || (existing.source === 'pagina' && f.source === 'import')) byId.set(f.id, f);
   }
   // Rows whose id is the name (a page without a leerlingnummer) look for a numbered row of the same pupil.
-  const numbered = [...byId.values()].filter((f) => nameKey(f.id) !== nameKey(f.name));
-  for (const f of [...byId.values()]) {
-    if (nameKey(f.id) !== nameKey(f.name) || !f.name) continue;
-    const sameName = numbered.filter((n) => nameKey(n.name) === nameKey(f.name));
+  // Each name normalised once; numbered rows found by name in a map (thousands of rows, no pairwise scan).
+  const keys = new Map([...byId.values()].map((f) => [f, { id: nameKey(f.id), name: nameKey(f.name) }]));
+  const numberedByName = new Map<string, FlaggedPupil[]>();
+  for (const [f, k] of keys) {
+    if (k.id === k.name) continue;
+    const list = numberedByName.get(k.name);
+    if (list) list.push(f);
+    else numberedByName.set(k.name, [f]);
+  }
+  for (const [f, k] of keys) {
+    if (k.id !== k.name || !f.name) continue;
+    const sameName = numberedByName.get(k.name) ?? [];
     const byBirth = f.birthDate ? sameName.filter((n) => n.birthDate === f.birthDate) : [];
     const byGroup = f.group ? sameName.filter((n) => n.group === f.group) : [];
     const [match, how] =
@@ -117,8 +125,9 @@ export function matchPupils(flagged: readonly FlaggedPupil[]): (FlaggedPupil & {
     if (match) {
       byId.delete(f.id);
       // The numbered row stays; the page's signals it lacks come along.
-      const kinds = new Set(match.signals.map((s) => s.kind));
-      byId.set(match.id, { ...match, signals: [...match.signals, ...f.signals.filter((s) => !kinds.has(s.kind))], ...(how ? { match: `Samengevoegd met de pagina ${how}` } : {}) });
+      const current = byId.get(match.id) ?? match;
+      const kinds = new Set(current.signals.map((s) => s.kind));
+      byId.set(match.id, { ...current, signals: [...current.signals, ...f.signals.filter((s) => !kinds.has(s.kind))], ...(how ? { match: `Samengevoegd met de pagina ${how}` } : {}) });
     } else if (how) {
       byId.set(f.id, { ...f, match: how });
     }

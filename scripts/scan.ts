@@ -124,8 +124,18 @@ function main() {
     fail(error instanceof Error ? error.message : String(error));
   }
 
+  let made: MadeMelding[] = [];
+  if (values.gemeld) {
+    const text = readTextOrFail(values.gemeld, 'Meldingenbestand');
+    const result = importMadeMeldingen(parseCsv(text), peildatum);
+    if (result.fatal) fail(`${basename(values.gemeld)}: ${result.fatal}`, 1);
+    for (const p of result.problems) process.stderr.write(`${basename(values.gemeld)}, rij ${p.row}: ${p.message}\n`);
+    process.stderr.write(`${basename(values.gemeld)}: ${result.meldingen.length} meldingen die al gedaan zijn\n`);
+    made = result.meldingen;
+  }
+
   if (values['per-bestand']) {
-    void scanPerFile(positionals, settings, peildatum);
+    void scanPerFile(positionals, settings, peildatum, made);
     return;
   }
 
@@ -142,17 +152,7 @@ function main() {
   });
   if (files.length === 0) fail('Geen van de bestanden kon gelezen worden.', 1);
 
-  let made: MadeMelding[] = [];
-  if (values.gemeld) {
-    const text = readTextOrFail(values.gemeld, 'Meldingenbestand');
-    const result = importMadeMeldingen(parseCsv(text), peildatum);
-    if (result.fatal) fail(`${basename(values.gemeld)}: ${result.fatal}`, 1);
-    for (const p of result.problems) process.stderr.write(`${basename(values.gemeld)}, rij ${p.row}: ${p.message}\n`);
-    process.stderr.write(`${basename(values.gemeld)}: ${result.meldingen.length} meldingen die al gedaan zijn\n`);
-    made = result.meldingen;
-  }
-
-  scanFiles(files, settings, peildatum, made).then(({ imports, assessment }) => {
+  scanFiles(files, settings, peildatum, { made }).then(({ imports, assessment }) => {
     for (const result of imports) {
       if (result.fatal) {
         unreadable = true;
@@ -184,7 +184,7 @@ function main() {
  * --per-bestand: each file (each school) read, assessed and summarised on its own, one after another,
  * so memory stays that of one file. One line per file; a file that cannot be read says so.
  */
-async function scanPerFile(paths: readonly string[], settings: Settings, peildatum: string) {
+async function scanPerFile(paths: readonly string[], settings: Settings, peildatum: string, made: readonly MadeMelding[]) {
   let failed = false;
   process.stdout.write(`bestand;leerlingen;registraties;met signaal;${SIGNAL_KINDS.join(';')}\n`);
   for (const path of paths) {
@@ -196,7 +196,7 @@ async function scanPerFile(paths: readonly string[], settings: Settings, peildat
       process.stderr.write(`${path} kon niet gelezen worden: ${fileProblem(error)}\n`);
       continue;
     }
-    const { imports, assessment } = await scanFiles([{ name: basename(path), bytes }], settings, peildatum);
+    const { imports, assessment } = await scanFiles([{ name: basename(path), bytes }], settings, peildatum, { made });
     const result = imports[0]!;
     if (result.fatal) {
       failed = true;

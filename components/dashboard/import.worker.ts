@@ -3,10 +3,8 @@
  * pupil, count the weekly trend, and hand the page only the rows to show. The page stays responsive
  * during a whole school year's file, and can stop the work (it terminates this worker).
  */
-import { importAbsenceFile } from '@/lib/import/readFile';
-import { mergePupils } from '@/lib/model';
+import { scanFiles } from '@/lib/scan';
 import { flaggedFromAssessment, weeklyCounts } from '@/lib/overview';
-import { assess } from '@/lib/rules/assess';
 import type { ImportRequest, ImportMessage } from './importMessages';
 
 const post = (message: ImportMessage) => postMessage(message);
@@ -17,21 +15,21 @@ onmessage = async (event: MessageEvent<ImportRequest>) => {
     post({ type: 'progress', progress: 0.05, step: `Bestand lezen (${(file.size / 1_000_000).toFixed(1)} MB)…` });
     const bytes = new Uint8Array(await file.arrayBuffer());
     post({ type: 'progress', progress: 0.15, step: 'Rijen lezen…' });
-    const result = await importAbsenceFile(bytes, {
-      sourceName: file.name, referenceYear: Number(today.slice(0, 4)),
+    // The same path as npm run scan: read, merge the pupils, assess.
+    const { imports, assessment } = await scanFiles([{ name: file.name, bytes }], settings, today, {
+      made,
       // Real progress: the part of the file read, several times a second on a large export.
-      onProgress: (fraction, rows) => post({ type: 'progress', progress: 0.15 + 0.3 * fraction, step: `Rijen lezen: ${rows.toLocaleString('nl-NL')} (${Math.round(fraction * 100)} %)…` }),
+      onProgress: (fraction, rows) => post({ type: 'progress', progress: 0.15 + 0.4 * fraction, step: `Rijen lezen: ${rows.toLocaleString('nl-NL')} (${Math.round(fraction * 100)} %)…` }),
     });
+    const result = imports[0]!;
     const summary = { problems: result.problems.slice(0, 100), moreProblems: result.moreProblems + Math.max(0, result.problems.length - 100), records: result.records.length, pupils: result.pupils.length };
     if (result.fatal || result.records.length === 0) {
       post({ type: 'done', summary: { ...summary, fatal: result.fatal ?? 'Er stond geen verzuim in dit bestand dat gelezen kon worden.' }, flagged: [], weeks: [] });
       return;
     }
-    post({ type: 'progress', progress: 0.45, step: `${result.records.length.toLocaleString('nl-NL')} registraties van ${result.pupils.length} leerlingen beoordelen…`, summary });
-    const pupils = mergePupils([result.pupils]).map((p) => ({ ...p, schoolType: p.schoolType ?? settings.school.schoolType }));
-    const assessment = assess({ pupils, records: result.records, settings, peildatum: today, made });
     const flagged = flaggedFromAssessment(assessment, 'import');
     post({ type: 'progress', progress: 0.7, step: 'Het verloop per week tellen…', summary, flagged });
+    const pupils = assessment.pupils.map((p) => p.pupil);
     const weeks = weeklyCounts({ pupils, records: result.records, settings }, assessment.evaluatedUntil, 8, assessment);
     post({ type: 'done', summary, flagged, weeks });
   } catch (error) {

@@ -29,6 +29,7 @@ const SETTLE_MS = 300;
 const MAX_WAIT_MS = 2_000;
 /** An element of at most this much text that changed more than RESTLESS_CHANGES times, each within RESTLESS_WINDOW_MS, is a clock, not data. */
 const RESTLESS_MAX_TEXT = 200;
+const RESTLESS_MAX_CHILDREN = 5;
 const RESTLESS_CHANGES = 3;
 const RESTLESS_WINDOW_MS = 5_000;
 const BADGES_PER_SLICE = 20;
@@ -404,8 +405,8 @@ export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
   const changes = new WeakMap<Element, { count: number; last: number }>();
   const isRestless = (m: MutationRecord): boolean => {
     const el = m.target instanceof Element ? m.target : m.target.parentElement;
-    if (!el || el === document.body || el === document.documentElement) return false;
-    if ((el.textContent?.length ?? 0) > RESTLESS_MAX_TEXT || el.querySelector('table,tr,[role="grid"],[role="row"]')) return false;
+    // Cheap tests first: this runs for every mutation, also while a page builds a table of 10,000 rows.
+    if (!el || el === document.body || el === document.documentElement || el.childElementCount > RESTLESS_MAX_CHILDREN) return false;
     const now = performance.now();
     const seen = changes.get(el);
     if (!seen || now - seen.last > RESTLESS_WINDOW_MS) {
@@ -414,7 +415,9 @@ export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
     }
     seen.count++;
     seen.last = now;
-    return seen.count > RESTLESS_CHANGES;
+    if (seen.count <= RESTLESS_CHANGES) return false;
+    // Only an element that keeps changing is measured: small, and no table in it.
+    return (el.textContent?.length ?? 0) <= RESTLESS_MAX_TEXT && !el.querySelector('table,tr,[role="grid"],[role="row"]');
   };
   const observer = new MutationObserver((mutations) => {
     // A page that replaces <body> (or empties it) takes our hosts along: mount them again.
