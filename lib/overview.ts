@@ -3,12 +3,13 @@
  * visited) or a followed case; filters, sorting, the export table and the counts per week. Pure.
  */
 import { dayToIso, isoToDay, type IsoDate } from './calendar/days.ts';
-import { SchoolCalendar } from './calendar/schoolCalendar.ts';
+import type { SchoolCalendar } from './calendar/schoolCalendar.ts';
 import { caseView, currentMeldDeadline, type FollowedCase } from './cases.ts';
 import { dutchDate } from './export/csv.ts';
 import { explainLeerplicht, explainSignal, formatDate, signalTitle } from './explain.ts';
 import type { AbsenceRecord, Pupil } from './model.ts';
-import { assess, type Assessment } from './rules/assess.ts';
+import type { Assessment, PreparedSchool } from './rules/assess.ts';
+import type { MadeMelding } from './meldingen/made.ts';
 import type { LeerplichtState } from './rules/leerplicht.ts';
 import { highestSignal, isMeldplicht, severity, SIGNAL_KINDS, type InspectieBucket, type SignalKind } from './rules/signal.ts';
 import type { Settings } from './settings.ts';
@@ -233,12 +234,13 @@ export function exportTable(rows: readonly OverviewRow[]): string[][] {
 
 /** Per school week (its Friday), how many pupils had each signal: the last `weeks` weeks with school. */
 export function weeklyCounts(
-  input: { pupils: readonly Pupil[]; records: readonly AbsenceRecord[]; settings: Settings },
+  school: PreparedSchool,
   until: IsoDate,
   weeks = 8,
   current?: Assessment,
+  made: readonly MadeMelding[] = [],
 ): { week: IsoDate; counts: Record<SignalKind, number> }[] {
-  const calendar = new SchoolCalendar(input.settings.calendar);
+  const calendar = school.calendar;
   const result: { week: IsoDate; counts: Record<SignalKind, number> }[] = [];
   // The Friday of the week of `until`, then back one week at a time, skipping holiday weeks.
   // The Friday of the week of `until` (forward: a Monday's week ends that Friday, not the one before).
@@ -250,7 +252,8 @@ export function weeklyCounts(
     const peildatum = dayToIso(Math.min(day, isoToDay(until)));
     // This week is the list itself ("nu"); earlier weeks are assessed on their Friday.
     // Days after the last registration are not evidence of attendance (assess's default data range).
-    const assessment = result.length === 0 && current ? current : assess({ ...input, peildatum });
+    // The pupils' school days were worked out once (PreparedSchool): each week only runs the rules.
+    const assessment = result.length === 0 && current ? current : school.assess({ peildatum, made, signalsOnly: true });
     const counts = Object.fromEntries(SIGNAL_KINDS.map((k) => [k, 0])) as Record<SignalKind, number>;
     for (const p of assessment.pupils) for (const kind of new Set(p.signals.map((s) => s.kind))) counts[kind]++;
     result.unshift({ week: peildatum, counts });

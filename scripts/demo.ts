@@ -15,6 +15,7 @@ import { DEMO_PAGES } from '../lib/demo/pages.ts';
 import { DEMO_SCHOOLTIJDEN, demoSchoolCsv } from '../lib/demo/demoSchool.ts';
 import { scanTable } from '../lib/report.ts';
 import { scanFiles } from '../lib/scan.ts';
+import { bytesFile } from '../lib/import/readFile.ts';
 import { resolveSettings } from '../lib/settings.ts';
 import { chromiumPath, launchWithExtension } from './browser.ts';
 import { startDemoServer } from './demoServer.ts';
@@ -29,7 +30,7 @@ const csvPath = resolve(outDir, 'demoschool-verzuim.csv');
 const csv = demoSchoolCsv(peildatum);
 writeFileSync(csvPath, csv);
 const { assessment } = await scanFiles(
-  [{ name: 'demoschool-verzuim.csv', bytes: new TextEncoder().encode(csv) }],
+  [bytesFile('demoschool-verzuim.csv', new TextEncoder().encode(csv))],
   resolveSettings({ school: { name: 'De Demoschool', schoolType: 'po' } }),
   peildatum,
 );

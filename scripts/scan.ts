@@ -3,13 +3,13 @@
  *                 [--preset ID] [--codes CODES.csv] [--gemeld MELDINGEN.csv] [--schooltijden FILE|SPEC] [--lessen N] [--taal nl|en] [--json]
  * Prints the pupils with signals; row problems go to stderr. Exit 0 when the files could be read.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, openSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isIsoDate, todayIso } from '../lib/calendar/days.ts';
 import { REGIONS } from '../lib/calendar/schoolCalendar.ts';
 import { parseCodeTable } from '../lib/import/codeTable.ts';
-import { decodeText, parseCsv } from '../lib/import/readFile.ts';
+import { decodeText, parseCsv, type ExportFile } from '../lib/import/readFile.ts';
 import { SCHOOL_TYPES } from '../lib/model.ts';
 import { flaggedPupilsCsv } from '../lib/export/csv.ts';
 import { exportCoverage, scanJson, scanTable } from '../lib/report.ts';
@@ -143,7 +143,7 @@ function main() {
   let unreadable = false;
   const files = positionals.flatMap((path) => {
     try {
-      return [{ name: basename(path), bytes: new Uint8Array(readFileSync(path)) }];
+      return [diskFile(path)];
     } catch (error) {
       unreadable = true;
       process.stderr.write(`${path} kon niet gelezen worden: ${fileProblem(error)}\n`);
@@ -162,7 +162,7 @@ function main() {
       for (const p of result.problems) process.stderr.write(`${result.sourceName}, rij ${p.row}: ${p.message}\n`);
       if (result.moreProblems > 0) process.stderr.write(`${result.sourceName}: en nog ${result.moreProblems} rijen met problemen\n`);
       const used = result.layout === 'eduarte' ? 'EduArte-indeling' : `kolommen: ${Object.entries(result.columns).map(([f, h]) => `${h}→${f}`).join(', ')}`;
-      process.stderr.write(`${result.sourceName}: ${result.rowsRead} rijen, ${result.records.length} registraties, ${result.pupils.length} leerlingen (${used})\n`);
+      process.stderr.write(`${result.sourceName}: ${result.rowsRead} rijen, ${result.recordCount} registraties, ${result.pupils.length} leerlingen (${used})\n`);
     }
     if (values.csv) {
       try {
@@ -188,15 +188,15 @@ async function scanPerFile(paths: readonly string[], settings: Settings, peildat
   let failed = false;
   process.stdout.write(`bestand;leerlingen;registraties;met signaal;${SIGNAL_KINDS.join(';')}\n`);
   for (const path of paths) {
-    let bytes: Uint8Array;
+    let file: ExportFile;
     try {
-      bytes = new Uint8Array(readFileSync(path));
+      file = diskFile(path);
     } catch (error) {
       failed = true;
       process.stderr.write(`${path} kon niet gelezen worden: ${fileProblem(error)}\n`);
       continue;
     }
-    const { imports, assessment } = await scanFiles([{ name: basename(path), bytes }], settings, peildatum, { made });
+    const { imports, assessment } = await scanFiles([file], settings, peildatum, { made });
     const result = imports[0]!;
     if (result.fatal) {
       failed = true;
@@ -205,9 +205,18 @@ async function scanPerFile(paths: readonly string[], settings: Settings, peildat
     }
     const counts = SIGNAL_KINDS.map((kind) => assessment.pupils.filter((p) => p.signals.some((sig) => sig.kind === kind)).length);
     const flagged = assessment.pupils.filter((p) => p.signals.length > 0).length;
-    process.stdout.write(`${basename(path)};${assessment.pupils.length};${result.records.length};${flagged};${counts.join(';')}\n`);
+    process.stdout.write(`${basename(path)};${assessment.pupils.length};${result.recordCount};${flagged};${counts.join(';')}\n`);
   }
   process.exitCode = failed ? 1 : 0;
+}
+
+/** A file on disk, read as a stream when the scan gets to it; a file that cannot be opened fails here, before the scan. */
+function diskFile(path: string): ExportFile {
+  const stat = statSync(path);
+  if (stat.isDirectory()) throw Object.assign(new Error('geen bestand'), { code: 'EISDIR' });
+  closeSync(openSync(path, 'r')); // rights are checked now, not halfway through the scan
+  const size = stat.size;
+  return { name: basename(path), size, chunks: () => createReadStream(path, { highWaterMark: 1024 * 1024 }) };
 }
 
 /** A side file (code table, meldingen) as text, or a clear message and exit code 1. */

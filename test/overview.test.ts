@@ -61,14 +61,36 @@ describe('the overview tells the truth about every row', () => {
 
   it('the chart’s "nu" is the list’s own assessment', async () => {
     const { weeklyCounts } = await import('../lib/overview.ts');
-    const { assess } = await import('../lib/rules/assess.ts');
+    const { assess, prepareSchool } = await import('../lib/rules/assess.ts');
     const { records, testSettings } = await import('./helpers.ts');
     const input = { pupils: [{ id: 'L1', name: 'A', birthDate: '2015-03-01' }], records: records('2026-10-05', '2026-11-30'), settings: testSettings() };
     // Monday 30 November: its week ends on Friday 4 December, not the Friday before.
     const current = assess({ ...input, peildatum: '2026-11-30' });
-    const weeks = weeklyCounts(input, '2026-11-30', 3, current);
+    const weeks = weeklyCounts(prepareSchool(input), '2026-11-30', 3, current);
     expect(weeks.at(-1)!.week).toBe('2026-11-30');
     const listed = Object.fromEntries(['thuiszitter', 'meldplicht-16-uur'].map((k) => [k, current.pupils.filter((p) => p.signals.some((s) => s.kind === k)).length]));
     expect(weeks.at(-1)!.counts).toMatchObject(listed);
+  });
+
+  it('the trend from the day tables counts what a full assessment on each week’s Friday counts', async () => {
+    const { weeklyCounts } = await import('../lib/overview.ts');
+    const { assess, prepareSchool } = await import('../lib/rules/assess.ts');
+    const { records, record, testSettings } = await import('./helpers.ts');
+    // A thuiszitter, a pupil with 16 hours of lessons, a sick pupil (MAZL), one who came back, and one without absence.
+    const recs = [
+      ...records('2026-10-05', '2026-11-27', { pupilId: 'T' }),
+      ...['2026-11-02', '2026-11-03', '2026-11-04', '2026-11-05'].map((d) => record(d, { pupilId: 'U', span: { kind: 'lessons', from: 1, to: 5 } })),
+      ...records('2026-11-09', '2026-11-18', { pupilId: 'Z', category: 'ziek', geoorloofd: 'ja' }),
+      ...records('2026-09-07', '2026-10-09', { pupilId: 'B' }),
+    ];
+    const pupils = ['T', 'U', 'Z', 'B', 'N'].map((id) => ({ id, name: id, birthDate: '2013-05-01' }));
+    const input = { pupils, records: recs, settings: testSettings() };
+    const weeks = weeklyCounts(prepareSchool(input), '2026-11-27', 8);
+    expect(weeks).toHaveLength(8);
+    for (const { week, counts } of weeks) {
+      const full = assess({ ...input, peildatum: week });
+      for (const [kind, n] of Object.entries(counts)) expect([week, kind, n]).toEqual([week, kind, full.pupils.filter((p) => p.signals.some((s) => s.kind === kind)).length]);
+    }
+    expect(weeks.reduce((n, w) => n + Object.values(w.counts).reduce((a, b) => a + b, 0), 0)).toBeGreaterThan(8);
   });
 });

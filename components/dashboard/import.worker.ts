@@ -1,8 +1,9 @@
 /**
- * The overview's school scan, off the page's main thread: read the export (CSV or XLSX), assess every
- * pupil, count the weekly trend, and hand the page only the rows to show. The page stays responsive
+ * The overview's school scan, off the page's main thread: stream the export (CSV; XLSX read whole),
+ * assess every pupil, count the weekly trend, and hand the page only the rows to show. The page stays responsive
  * during a whole school year's file, and can stop the work (it terminates this worker).
  */
+import { readableChunks } from '@/lib/import/readFile';
 import { scanFiles } from '@/lib/scan';
 import { flaggedFromAssessment, weeklyCounts } from '@/lib/overview';
 import type { ImportRequest, ImportMessage } from './importMessages';
@@ -12,25 +13,24 @@ const post = (message: ImportMessage) => postMessage(message);
 onmessage = async (event: MessageEvent<ImportRequest>) => {
   const { file, settings, today, made } = event.data;
   try {
-    post({ type: 'progress', progress: 0.05, step: `Bestand lezen (${(file.size / 1_000_000).toFixed(1)} MB)…` });
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    post({ type: 'progress', progress: 0.15, step: 'Rijen lezen…' });
-    // The same path as npm run scan: read, merge the pupils, assess.
-    const { imports, assessment } = await scanFiles([{ name: file.name, bytes }], settings, today, {
+    post({ type: 'progress', progress: 0.02, step: `Bestand lezen (${(file.size / 1_000_000).toFixed(1)} MB)…` });
+    // The same path as npm run scan: the file read as a stream (never whole), every record straight
+    // into the pupils' day tables, then the assessment.
+    const exportFile = { name: file.name, size: file.size, chunks: () => readableChunks(file.stream()) };
+    const { imports, assessment, school } = await scanFiles([exportFile], settings, today, {
       made,
       // Real progress: the part of the file read, several times a second on a large export.
-      onProgress: (fraction, rows) => post({ type: 'progress', progress: 0.15 + 0.4 * fraction, step: `Rijen lezen: ${rows.toLocaleString('nl-NL')} (${Math.round(fraction * 100)} %)…` }),
+      onProgress: (fraction, rows) => post({ type: 'progress', progress: 0.02 + 0.68 * fraction, step: `Rijen lezen: ${rows.toLocaleString('nl-NL')} (${Math.round(fraction * 100)} %)…` }),
     });
     const result = imports[0]!;
-    const summary = { problems: result.problems.slice(0, 100), moreProblems: result.moreProblems + Math.max(0, result.problems.length - 100), records: result.records.length, pupils: result.pupils.length };
-    if (result.fatal || result.records.length === 0) {
+    const summary = { problems: result.problems.slice(0, 100), moreProblems: result.moreProblems + Math.max(0, result.problems.length - 100), records: result.recordCount, pupils: result.pupils.length };
+    if (result.fatal || result.recordCount === 0) {
       post({ type: 'done', summary: { ...summary, fatal: result.fatal ?? 'Er stond geen verzuim in dit bestand dat gelezen kon worden.' }, flagged: [], weeks: [] });
       return;
     }
     const flagged = flaggedFromAssessment(assessment, 'import');
-    post({ type: 'progress', progress: 0.7, step: 'Het verloop per week tellen…', summary, flagged });
-    const pupils = assessment.pupils.map((p) => p.pupil);
-    const weeks = weeklyCounts({ pupils, records: result.records, settings }, assessment.evaluatedUntil, 8, assessment);
+    post({ type: 'progress', progress: 0.85, step: 'Het verloop per week tellen…', summary, flagged });
+    const weeks = weeklyCounts(school, assessment.evaluatedUntil, 8, assessment, made);
     post({ type: 'done', summary, flagged, weeks });
   } catch (error) {
     console.warn('Thuiszitter-signaal: import', error);

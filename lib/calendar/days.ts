@@ -66,7 +66,19 @@ export function isIsoDate(value: string): boolean {
   return m !== null && isValidCivil(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
+// The rules name the same few hundred days again and again (every meldmoment, every week of the
+// trend): each day's text is made once. Days 1970–2100 (0–47,846); others are made every time.
+const ISO_CACHE = new Array<IsoDate | undefined>(47_847);
+const ISO_CACHE_DAYS = ISO_CACHE.length;
+
 export function dayToIso(dayNumber: number): IsoDate {
+  if (dayNumber >= 0 && dayNumber < ISO_CACHE_DAYS && Number.isInteger(dayNumber)) {
+    return (ISO_CACHE[dayNumber] ??= civilIso(dayNumber));
+  }
+  return civilIso(dayNumber);
+}
+
+function civilIso(dayNumber: number): IsoDate {
   const { year, month, day } = dayToCivil(dayNumber);
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

@@ -52,6 +52,8 @@ export interface ClosedPeriod {
 /** Days the calendar tables cover; outside this the calendar cannot answer. */
 const FIRST_DAY = isoToDay(`${holidayData.firstYear}-01-01`);
 const LAST_DAY = isoToDay(`${holidayData.lastYear}-12-31`);
+/** The first Monday inside the covered range: whole weeks from there are wholly covered. */
+const FIRST_MONDAY = FIRST_DAY + ((7 - weekdayOf(FIRST_DAY)) % 7);
 
 /**
  * Algemene termijnenwet art. 3: the days that do not count as werkdagen for a term such as DUO's
@@ -83,6 +85,9 @@ export class SchoolCalendar {
   /** Public holidays of the Algemene termijnenwet: not werkdagen. */
   private readonly atwHoliday: Uint8Array;
   private readonly coveredYears: Set<string>;
+  /** lesweeksBefore[w] = lesweken among the calendar weeks before week w (week 0 starts on FIRST_MONDAY). */
+  private readonly lesweeksBefore: Int32Array;
+  private readonly lesweekMondays: Int32Array;
 
   constructor(settings: Partial<CalendarSettings> = {}) {
     this.settings = calendarSettingsSchema.parse(settings);
@@ -126,6 +131,18 @@ export class SchoolCalendar {
     for (let i = 0; i < size; i++) {
       this.schoolDaysBefore[i + 1] = this.schoolDaysBefore[i]! + (this.kind[i] === SCHOOL ? 1 : 0);
     }
+    // The Mondays of the lesweken, in order, and per calendar week how many lesweken came before it:
+    // "n lesweken later" is then a lookup (the rules ask it for every report, melding and streak).
+    const weeks = Math.floor((LAST_DAY - FIRST_MONDAY) / 7) + 1;
+    this.lesweeksBefore = new Int32Array(weeks + 1);
+    const mondays: number[] = [];
+    for (let w = 0; w < weeks; w++) {
+      const monday = FIRST_MONDAY + 7 * w;
+      const lesweek = this.isLesweek(monday);
+      if (lesweek) mondays.push(monday);
+      this.lesweeksBefore[w + 1] = this.lesweeksBefore[w]! + (lesweek ? 1 : 0);
+    }
+    this.lesweekMondays = Int32Array.from(mondays);
   }
 
   private mark(i: number, kind: number, name: string) {
@@ -208,6 +225,14 @@ export class SchoolCalendar {
    * single school day (a holiday week) are skipped, so "4 lesweken" means four weeks of school.
    */
   addSchoolWeeks(day: number, weeks: number): number {
+    const offset = weekdayOf(day);
+    const week = (day - offset - FIRST_MONDAY) / 7;
+    if (week >= 0 && week < this.lesweeksBefore.length - 1) {
+      // Lesweken up to and including this week (going forward) or before it (going back), then count on.
+      const target = weeks >= 0 ? this.lesweeksBefore[week + 1]! + weeks - 1 : this.lesweeksBefore[week]! + weeks;
+      if (weeks === 0) return day;
+      if (target >= 0 && target < this.lesweekMondays.length) return this.lesweekMondays[target]! + offset;
+    }
     const step = weeks >= 0 ? 7 : -7;
     let remaining = Math.abs(weeks);
     let d = day;

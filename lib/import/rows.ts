@@ -22,7 +22,10 @@ export interface ImportResult {
   sourceName: string;
   layout: 'kolomkoppen' | 'eduarte';
   pupils: Pupil[];
+  /** The records read; empty when ImportOptions.onRecord took them. */
   records: AbsenceRecord[];
+  /** How many records were read (also when onRecord took them). */
+  recordCount: number;
   problems: RowProblem[];
   /** Problems beyond the first MAX_PROBLEMS are only counted. */
   moreProblems: number;
@@ -43,6 +46,11 @@ export interface ImportOptions {
   today?: string;
   /** Called every PROGRESS_ROWS rows with the part of the file read (0–1) and the rows so far. */
   onProgress?: (fraction: number, rows: number) => void;
+  /**
+   * Takes each record as it is read instead of keeping it (a school's day tables, lib/rules/assess.ts):
+   * a whole school year is then never held as two million objects. The record is the receiver's to keep.
+   */
+  onRecord?: (record: AbsenceRecord) => void;
 }
 
 /** How often a long import reports its progress. */
@@ -88,14 +96,19 @@ export class RowImporter {
   constructor(private readonly options: ImportOptions) {
     this.referenceYear = options.referenceYear ?? new Date().getFullYear();
     this.result = {
-      sourceName: options.sourceName, layout: 'kolomkoppen', pupils: [], records: [], problems: [], moreProblems: 0,
+      sourceName: options.sourceName, layout: 'kolomkoppen', pupils: [], records: [], recordCount: 0, problems: [], moreProblems: 0,
       rowsRead: 0, ignoredColumns: [], columns: {},
     };
   }
 
   /** Records so far (a page's reader stops at its bound). */
   get recordCount(): number {
-    return this.result.records.length;
+    return this.result.recordCount;
+  }
+
+  /** Rows handed in so far (with the header and empty rows). */
+  get rowsPushed(): number {
+    return this.rowCount;
   }
 
   push(row: readonly Cell[]): void {
@@ -350,7 +363,9 @@ export class RowImporter {
       if (reasonCode) record.reasonCode = reasonCode;
       if (reasonText) record.reasonText = reasonText;
       if (remark) record.remark = remark;
-      this.result.records.push(record);
+      this.result.recordCount++;
+      if (this.options.onRecord) this.options.onRecord(record);
+      else this.result.records.push(record);
     }
   }
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayToIso, isoToDay } from '../../lib/calendar/days.ts';
 import { SchoolCalendar } from '../../lib/calendar/schoolCalendar.ts';
@@ -97,5 +98,32 @@ describe('SchoolCalendar', () => {
       expect(summer).toHaveLength(1);
       expect(calendar.schoolDaysBetween(day(summer[0]!.start), day(summer[0]!.end))).toBe(0);
     }
+  });
+});
+
+describe('lesweken as a lookup', () => {
+  // The calendar answers "n lesweken later" from a table; it must agree with walking week by week.
+  function walk(calendar: SchoolCalendar, day: number, weeks: number): number {
+    const step = weeks >= 0 ? 7 : -7;
+    let remaining = Math.abs(weeks);
+    let d = day;
+    while (remaining > 0) {
+      d += step;
+      if (calendar.isLesweek(d)) remaining--;
+    }
+    return d;
+  }
+
+  it('agrees with a week-by-week walk, forward and back, in and around every region’s holidays', () => {
+    const calendars = (['noord', 'midden', 'zuid'] as const).map((regio) => new SchoolCalendar({ regio }));
+    const first = isoToDay('2023-06-01');
+    const last = isoToDay('2031-06-01');
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 }), fc.integer({ min: first, max: last }), fc.integer({ min: -60, max: 60 }), (c, day, weeks) => {
+        const calendar = calendars[c]!;
+        expect(dayToIso(calendar.addSchoolWeeks(day, weeks))).toBe(dayToIso(walk(calendar, day, weeks)));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
