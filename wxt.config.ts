@@ -14,10 +14,39 @@ const TEST_OWN_HOST = 'http://127.0.0.2/*';
  */
 const SHADOW_MODE = process.env.E2E === '1' && process.env.SHADOW !== 'closed' ? 'open' : 'closed';
 
+/**
+ * Firefox needs a fixed add-on id (storage, managed policy); 128+ runs content scripts in the page's
+ * world, 140 (the current ESR) reads data_collection_permissions, AMO's statement that nothing is collected.
+ */
+const GECKO_ID = 'thuiszitter-signaal@thuiszitter-signaal.nl';
+
+/**
+ * The end-to-end builds' public key: it pins the extension id (cdflamanmiacfdgjpdhbdlbmfgjnkned), so a
+ * test can write a Chromium policy for it (test/e2e/policy.spec.ts). Never in a store build: the stores assign the key.
+ */
+const E2E_PUBLIC_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAjrXN/wIPEXPX6QBi1ClFwU4IBO0iEfMGoK/nNLyEZ9AHNkkDfljBXHaigYIZc07h1MvOi+AB5zQW0bc3DOxyPejKsXyAHmTB62VZ8FVZc9oKU9lQvVycX9QdlSwK5DKAUAKyXrgh+nA3quLcH14zqOC+5O+J+a5m6jHqEr/8PT3W11iS7Bn1qqfT61291WYE3gRTNZCPBsBEZMzMx+8w2SLgOVwDobN3/9T4IyrBN+XPgsxHRn2GIMk7h3H+odsmI5vL8Lw/v5ER7wSliub5X+b2UQLOpHmRLBR5o2dhreezKN9AEHZgpCa1f0NVTiJ4UP3tfo+4/ChD+lHTKSw0DwIDAQAB';
+
 export default defineConfig({
+  // MV3 for every browser: Firefox 128+ runs the page-data script in the page's world too.
+  manifestVersion: 3,
+  // AMO's sources zip: what git tracks (generated output, the demo's files and the built CLI are rebuilt by npm ci).
+  zip: { excludeSources: ['demo-output/**', 'dist/**', 'test-results/**', 'playwright-report/**', '.output-closed/**', '.prof/**'] },
   outDir: process.env.E2E === '1' && process.env.SHADOW === 'closed' ? '.output-closed' : '.output',
   vite: () => ({ define: { __TS_SHADOW_MODE__: JSON.stringify(SHADOW_MODE) } }),
-  manifest: {
+  manifest: ({ browser }) => ({
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            // No data leaves the browser: the add-on collects and transmits nothing (AMO's data consent).
+            gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {
+          // Chrome/Edge: the settings a school's IT department may set by policy (lib/policy.ts, POLICY.md).
+          storage: { managed_schema: 'managed_schema.json' },
+        }),
     // Name and description in the browser's language: public/_locales/{nl,en}/messages.json (nl is the default).
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -28,12 +57,13 @@ export default defineConfig({
     // The toolbar button opens the overview (no popup).
     action: { default_title: '__MSG_actionTitle__', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-  },
+  }),
   hooks: {
     'build:manifestGenerated': (_wxt, manifest) => {
       if (process.env.E2E !== '1') return;
       for (const script of manifest.content_scripts ?? []) script.matches = [...(script.matches ?? []), ...TEST_HOSTS];
       manifest.host_permissions = [...(manifest.host_permissions ?? []), TEST_OWN_HOST];
+      manifest.key = E2E_PUBLIC_KEY;
     },
   },
 });

@@ -5,10 +5,22 @@
 import { LANG_KEY, SETTINGS_KEY, SETTINGS_SET_ASIDE_KEY } from '@/components/keys';
 import { KNOWN_SYSTEMS, type SystemId } from '@/lib/hosts';
 import type { Lang } from '@/lib/explain';
+import { NO_POLICY, readPolicy, withPolicy, type ManagedSettings, type StoredSettings } from '@/lib/policy';
 import { resolveSettings, settingsInputSchema, type Settings, type SettingsInput } from '@/lib/settings';
 
+export type { StoredSettings };
 
-export type StoredSettings = ReturnType<typeof settingsInputSchema.parse>;
+/**
+ * What the school's IT department set by policy (storage.managed; POLICY.md). Without a policy Chrome
+ * returns nothing and Firefox throws: both mean "nothing set".
+ */
+export async function managedSettings(): Promise<ManagedSettings> {
+  try {
+    return readPolicy(await browser.storage.managed.get(null));
+  } catch {
+    return NO_POLICY;
+  }
+}
 
 /** What is wrong with stored settings, in words; null when they work (the same checks as a save in Options). */
 export function settingsProblem(raw: unknown): string | null {
@@ -56,7 +68,8 @@ export async function dismissSetAsideSettings(): Promise<void> {
 
 /** The school's settings; until it set a school type, the host system's (Magister and Somtoday serve VO). */
 export async function currentSettings(system?: SystemId): Promise<Settings> {
-  const input = await storedSettings();
+  // What policy sets wins over what Options stored.
+  const input = withPolicy(await storedSettings(), await managedSettings());
   const schoolType = input.school?.schoolType ?? KNOWN_SYSTEMS.find((s) => s.system === system)?.schoolType;
   return resolveSettings({ ...(input as SettingsInput), school: { ...input.school, schoolType } });
 }

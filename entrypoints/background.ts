@@ -1,6 +1,8 @@
 import { handleMessage, openExtensionPage } from '@/components/background/handler';
 import { syncOwnHostScripts } from '@/components/hosts';
-import { currentSettings } from '@/components/settings';
+import { ONBOARDED_KEY } from '@/components/keys';
+import { currentSettings, managedSettings } from '@/components/settings';
+import { ONBOARDING_KEYS } from '@/lib/policy';
 import { purgeExpired } from '@/components/store/repo';
 import { todayIso } from '@/lib/calendar/days';
 import { userMessage } from '@/lib/errors';
@@ -32,8 +34,13 @@ export default defineBackground(() => {
   };
   browser.runtime.onInstalled.addListener(({ reason }) => {
     startup();
-    // First use: a short onboarding with the few settings that decide the rules.
-    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/options.html#welkom') });
+    // First use: a short onboarding with the few settings that decide the rules, unless the school's policy set them all.
+    if (reason === 'install') {
+      void managedSettings().then(async (managed) => {
+        if (ONBOARDING_KEYS.every((k) => managed.keys.has(k))) await storage.setItem(ONBOARDED_KEY, true);
+        else await browser.tabs.create({ url: browser.runtime.getURL('/options.html#welkom') });
+      });
+    }
   });
   browser.runtime.onStartup.addListener(startup);
 });

@@ -13,8 +13,6 @@ export default defineContentScript({
   matches: PAGE_DATA_MATCHES,
   world: 'MAIN',
   runAt: 'document_start',
-  // Firefox (MV2) has no main-world content scripts; there the page's markup is read.
-  exclude: ['firefox'],
   main() {
     // The page may load its data before the extension's page script listens: keep the latest copies
     // and post them again when that script asks.

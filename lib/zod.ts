@@ -6,5 +6,7 @@ import { z } from 'zod';
 import { nl } from 'zod/locales';
 
 z.config(nl());
+// No compiled validators: an extension's CSP forbids eval, and zod would otherwise probe for it.
+z.config({ jitless: true });
 
 export { z };

@@ -10,6 +10,8 @@ import { RulesSection } from './RulesSection';
 import { SchoolSection } from './SchoolSection';
 import { LearnedSection } from './LearnedSection';
 import { TimetableSection } from './TimetableSection';
+import { ONBOARDING_KEYS, POLICY_KEYS } from '@/lib/policy';
+import { ManagedNote, useManaged } from './managed';
 import './options.css';
 
 
@@ -23,6 +25,10 @@ export function OptionsApp() {
   const [confirming, setConfirming] = useState(false);
   const [wiped, setWiped] = useState(false);
   const [setAside, setSetAside] = useState<SetAsideSettings | null>(null);
+  const managed = useManaged();
+  // Onboarding asks only for what the school's policy did not set.
+  const toAsk = ONBOARDING_KEYS.filter((k) => !managed.keys.has(k));
+  const managedHosts = managed.ownHosts.map((m) => ({ ...m, granted: hosts.some((h) => h.pattern === m.pattern) }));
 
   useEffect(() => {
     void loadOwnHosts().then(setHosts);
@@ -37,6 +43,12 @@ export function OptionsApp() {
     const result = await addOwnHost(input);
     setMessage({ ok: result.ok, text: result.message });
     if (result.ok) setInput('');
+    setHosts(await loadOwnHosts());
+  }
+
+  async function grant(host: string) {
+    const result = await addOwnHost(host);
+    setMessage({ ok: result.ok, text: result.message });
     setHosts(await loadOwnHosts());
   }
 
@@ -71,19 +83,32 @@ export function OptionsApp() {
           </button>
         </div>
       )}
-      {welcome && (
+      {managed.problems.length > 0 && (
+        <div className="welcome" role="alert" data-testid="ts-policy-problems">
+          <p>Het beleid dat uw beheerder voor deze extensie instelde, bevat waarden die niet kloppen; die zijn genegeerd (de rest geldt wel):</p>
+          <ul>
+            {managed.problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {welcome && toAsk.length > 0 && (
         <div className="welcome" role="region" aria-labelledby="welkom" data-testid="ts-onboarding">
           <h2 id="welkom">Welkom</h2>
           <p>
             Thuiszitter-signaal leest het verzuim op de pagina's van uw leerlingadministratie en signaleert mogelijke thuiszitters. Alles blijft in deze browser. Vier
-            instellingen bepalen de regels: het regioprotocol, het schooltype, de vakantieregio en de schooltijden. Vul ze hieronder in en klik op Klaar. Daarna kunt u het
-            schoolprofiel en de melder invullen.
+            instellingen bepalen de regels: het regioprotocol, het schooltype, de vakantieregio en de schooltijden.{' '}
+            {toAsk.length === ONBOARDING_KEYS.length
+              ? 'Vul ze hieronder in en klik op Klaar.'
+              : `Uw school heeft al ingesteld: ${ONBOARDING_KEYS.filter((k) => managed.keys.has(k)).map((k) => POLICY_KEYS[k].label.toLowerCase()).join(', ')}. Vul de rest hieronder in (${toAsk.map((k) => POLICY_KEYS[k].label.toLowerCase()).join(', ')}) en klik op Klaar.`}{' '}
+            Daarna kunt u het schoolprofiel en de melder invullen.
           </p>
         </div>
       )}
       <SchoolSection />
       <TimetableSection />
-      {welcome && (
+      {welcome && toAsk.length > 0 && (
         <p>
           <button type="button" onClick={() => void finishWelcome()} data-testid="ts-onboarding-done">
             Klaar
@@ -122,18 +147,35 @@ export function OptionsApp() {
             </ul>
             <h3>Eigen sites</h3>
             <p>Bijvoorbeeld het portaal van uw samenwerkingsverband of het DUO Verzuimloket. De browser vraagt toestemming voor precies die site.</p>
-            {hosts.length === 0 ? (
-              <p className="muted">Nog geen eigen sites.</p>
-            ) : (
-              <ul data-testid="ts-own-hosts">
-                {hosts.map((h) => (
-                  <li key={h.pattern}>
-                    {h.host} <span className="muted">sinds {h.added}</span>{' '}
-                    <button type="button" onClick={() => void remove(h.pattern)} aria-label={`${h.host} verwijderen`}>
-                      Verwijderen
-                    </button>
+            {managedHosts.length > 0 && (
+              <ul data-testid="ts-managed-hosts">
+                {managedHosts.map((h) => (
+                  <li key={h.pattern} data-managed="true">
+                    {h.host} <ManagedNote />{' '}
+                    {!h.granted && (
+                      // The browser asks the user for each site; a policy cannot give that permission.
+                      <button type="button" onClick={() => void grant(h.host)}>
+                        Toegang geven
+                      </button>
+                    )}
                   </li>
                 ))}
+              </ul>
+            )}
+            {hosts.length === 0 ? (
+              managedHosts.length === 0 && <p className="muted">Nog geen eigen sites.</p>
+            ) : (
+              <ul data-testid="ts-own-hosts">
+                {hosts
+                  .filter((h) => !managed.ownHosts.some((m) => m.pattern === h.pattern))
+                  .map((h) => (
+                    <li key={h.pattern}>
+                      {h.host} <span className="muted">sinds {h.added}</span>{' '}
+                      <button type="button" onClick={() => void remove(h.pattern)} aria-label={`${h.host} verwijderen`}>
+                        Verwijderen
+                      </button>
+                    </li>
+                  ))}
               </ul>
             )}
             <form onSubmit={(e) => void add(e)}>

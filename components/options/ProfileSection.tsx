@@ -2,41 +2,53 @@ import { useEffect, useState } from 'react';
 import { ALL_REGIONS } from '@/lib/regions';
 import { resolveSettings, type SettingsInput } from '@/lib/settings';
 import { storedSettings, updateStoredSettings, type StoredSettings } from '@/components/settings';
+import { withPolicy, type ManagedSettings, type PolicyKey } from '@/lib/policy';
+import { ManagedNote, useManaged } from './managed';
 
 type Path = readonly [section: 'school' | 'melder' | 'privacy', key: string];
 
 interface FieldDef {
   path: Path;
+  /** The policy key that can set this field (POLICY.md). */
+  policy: PolicyKey;
   label: string;
   type?: 'text' | 'email' | 'tel' | 'number';
   hint?: string;
 }
 
 const PROFILE: FieldDef[] = [
-  { path: ['school', 'name'], label: 'Naam van de school' },
-  { path: ['school', 'brin'], label: 'BRIN-nummer', hint: 'Twee cijfers en twee letters, bijvoorbeeld 99XX.' },
-  { path: ['school', 'leslocatie'], label: 'Naam leslocatie (zoals bij DUO bekend)' },
-  { path: ['school', 'samenwerkingsverband'], label: 'Samenwerkingsverband' },
-  { path: ['melder', 'naam'], label: 'Naam melder' },
-  { path: ['melder', 'functie'], label: 'Functie melder' },
-  { path: ['melder', 'telefoon'], label: 'Telefoonnummer melder', type: 'tel' },
-  { path: ['melder', 'email'], label: 'E-mailadres melder', type: 'email' },
-  { path: ['privacy', 'retentionMonths'], label: 'Bewaartermijn van afgesloten zaken (maanden)', type: 'number', hint: 'Standaard 12 maanden: één schooljaar.' },
+  { path: ['school', 'name'], policy: 'schoolnaam', label: 'Naam van de school' },
+  { path: ['school', 'brin'], policy: 'brin', label: 'BRIN-nummer', hint: 'Twee cijfers en twee letters, bijvoorbeeld 99XX.' },
+  { path: ['school', 'leslocatie'], policy: 'leslocatie', label: 'Naam leslocatie (zoals bij DUO bekend)' },
+  { path: ['school', 'samenwerkingsverband'], policy: 'samenwerkingsverband', label: 'Samenwerkingsverband' },
+  { path: ['melder', 'naam'], policy: 'melder', label: 'Naam melder' },
+  { path: ['melder', 'functie'], policy: 'melder', label: 'Functie melder' },
+  { path: ['melder', 'telefoon'], policy: 'melder', label: 'Telefoonnummer melder', type: 'tel' },
+  { path: ['melder', 'email'], policy: 'melder', label: 'E-mailadres melder', type: 'email' },
+  { path: ['privacy', 'retentionMonths'], policy: 'bewaartermijnMaanden', label: 'Bewaartermijn van afgesloten zaken (maanden)', type: 'number', hint: 'Standaard 12 maanden: één schooljaar.' },
 ];
+
+/** Whether the policy set this very field (a melder policy may name only some of the melder's fields). */
+function isManaged(f: FieldDef, managed: ManagedSettings): boolean {
+  if (!managed.keys.has(f.policy)) return false;
+  return (managed.settings[f.path[0]] as Record<string, unknown> | undefined)?.[f.path[1]] !== undefined;
+}
 
 /** The school profile and the melder: what every melding needs. Validated as a whole before it is saved. */
 export function ProfileSection() {
   const [settings, setSettings] = useState<StoredSettings | null>(null);
   const [values, setValues] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const managed = useManaged();
 
   useEffect(() => {
     void storedSettings().then((s) => {
       setSettings(s);
-      const resolved = resolveSettings(s as SettingsInput);
+      // What the policy sets is shown; the school's own values stay stored underneath.
+      const resolved = resolveSettings(withPolicy(s, managed) as SettingsInput);
       setValues(Object.fromEntries(PROFILE.map((f) => [f.path.join('.'), String((resolved[f.path[0]] as Record<string, unknown>)[f.path[1]] ?? '')])));
     });
-  }, []);
+  }, [managed]);
   if (!settings) return null;
 
   async function save(event: React.FormEvent) {
@@ -44,6 +56,7 @@ export function ProfileSection() {
     const result = await updateStoredSettings((current) => {
       const next: StoredSettings = { ...current, school: { ...current.school }, melder: { ...current.melder }, privacy: { ...current.privacy } };
       for (const f of PROFILE) {
+        if (isManaged(f, managed)) continue; // set by policy: never written over the school's own value
         const raw = values[f.path.join('.')] ?? '';
         const section = next[f.path[0]] as Record<string, unknown>;
         section[f.path[1]] = f.type === 'number' ? (raw.trim() === '' ? undefined : Number(raw)) : raw.trim();
@@ -59,15 +72,29 @@ export function ProfileSection() {
       <h2 id="profiel">Schoolprofiel en melder</h2>
       <p className="muted">
         Deze gegevens staan vooraf ingevuld in de verzuimmelding en de melding aan het samenwerkingsverband. Regioprotocol:{' '}
-        {ALL_REGIONS.find((p) => p.id === (settings.preset ?? 'landelijk'))?.name}.
+        {ALL_REGIONS.find((p) => p.id === (withPolicy(settings, managed).preset ?? 'landelijk'))?.name}.
       </p>
       <form className="stack" onSubmit={(e) => void save(e)} noValidate>
         {PROFILE.map((f) => {
           const id = `profile-${f.path.join('-')}`;
+          const locked = isManaged(f, managed);
           return (
             <div className="field" key={id}>
               <label htmlFor={id}>{f.label}</label>
-              <input id={id} type={f.type ?? 'text'} value={values[f.path.join('.')] ?? ''} onChange={(e) => setValues({ ...values, [f.path.join('.')]: e.target.value })} />
+              <input
+                id={id}
+                type={f.type ?? 'text'}
+                value={values[f.path.join('.')] ?? ''}
+                onChange={(e) => setValues({ ...values, [f.path.join('.')]: e.target.value })}
+                readOnly={locked}
+                data-managed={locked ? 'true' : undefined}
+                aria-describedby={locked ? `${id}-managed` : undefined}
+              />
+              {locked && (
+                <span id={`${id}-managed`}>
+                  <ManagedNote />
+                </span>
+              )}
               {f.hint && <span className="muted">{f.hint}</span>}
             </div>
           );

@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import { CATEGORIES, GEOORLOOFD } from '@/lib/vocabulary';
 import { resolveSettings, SOURCES, type ReasonCode, type SettingsInput } from '@/lib/settings';
 import { storedSettings, updateStoredSettings, type StoredSettings } from '@/components/settings';
+import { withPolicy } from '@/lib/policy';
+import { ManagedNote, useManaged } from './managed';
 
 interface RuleField {
   rule: string;
@@ -31,13 +33,14 @@ export function RulesSection() {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [code, setCode] = useState<ReasonCode>({ code: '' });
   const [day, setDay] = useState({ date: '', name: 'studiedag' });
+  const managed = useManaged();
 
   useEffect(() => {
     void storedSettings().then(setSettings);
   }, []);
   if (!settings) return null;
   const rules = (settings.rules ?? {}) as Rules;
-  const defaults = resolveSettings({ preset: settings.preset } as SettingsInput).rules as unknown as Rules;
+  const defaults = resolveSettings({ preset: withPolicy(settings, managed).preset } as SettingsInput).rules as unknown as Rules;
 
   async function store(change: (current: StoredSettings) => StoredSettings, text = 'Opgeslagen.') {
     const result = await updateStoredSettings(change);
@@ -55,7 +58,9 @@ export function RulesSection() {
     });
   }
 
-  const codes = settings.school?.reasonCodes ?? [];
+  // A code table set by policy replaces the school's own and cannot be edited here.
+  const codesLocked = managed.keys.has('codetabel');
+  const codes = (codesLocked ? managed.settings.school?.reasonCodes : settings.school?.reasonCodes) ?? [];
   const days = settings.calendar?.vrijeDagen ?? [];
 
   return (
@@ -94,8 +99,13 @@ export function RulesSection() {
       <section aria-labelledby="codes">
         <h2 id="codes">Redencodes van de school</h2>
         <p className="muted">Welke code geoorloofd is en wat voor soort afwezigheid het is. Staat het al in de export, dan wint de export.</p>
+        {codesLocked && (
+          <p data-testid="ts-codes-managed">
+            <ManagedNote />
+          </p>
+        )}
         {codes.length > 0 && (
-          <table>
+          <table data-managed={codesLocked ? 'true' : undefined}>
             <thead>
               <tr>
                 <th>Code</th>
@@ -113,15 +123,18 @@ export function RulesSection() {
                   <td>{c.geoorloofd ?? '—'}</td>
                   <td>{c.category ?? '—'}</td>
                   <td>
-                    <button type="button" className="secondary" onClick={() => void store((current) => ({ ...current, school: { ...current.school, reasonCodes: (current.school?.reasonCodes ?? []).filter((x) => x.code !== c.code) } }))} aria-label={`Code ${c.code} verwijderen`}>
-                      Verwijderen
-                    </button>
+                    {!codesLocked && (
+                      <button type="button" className="secondary" onClick={() => void store((current) => ({ ...current, school: { ...current.school, reasonCodes: (current.school?.reasonCodes ?? []).filter((x) => x.code !== c.code) } }))} aria-label={`Code ${c.code} verwijderen`}>
+                        Verwijderen
+                      </button>
+                    )}
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
         )}
+        {!codesLocked && (
         <div className="row-form">
           <label htmlFor="code-code">Code</label>
           <input id="code-code" value={code.code} onChange={(e) => setCode({ ...code, code: e.target.value })} />
@@ -151,6 +164,7 @@ export function RulesSection() {
             Code toevoegen
           </button>
         </div>
+        )}
       </section>
 
       <section aria-labelledby="kalender">

@@ -3,6 +3,7 @@ import { REGIONS, type Regio } from '@/lib/calendar/schoolCalendar';
 import { ALL_REGIONS } from '@/lib/regions';
 import { storedSettings, updateStoredSettings, type StoredSettings } from '@/components/settings';
 import { SCHOOL_TYPES, type SchoolType } from '@/lib/vocabulary';
+import { ManagedNote, useManaged } from './managed';
 
 type Stored = StoredSettings;
 
@@ -10,6 +11,8 @@ type Stored = StoredSettings;
 export function SchoolSection() {
   const [settings, setSettings] = useState<Stored>({});
   const [saved, setSaved] = useState(false);
+  const managed = useManaged();
+  const policy = managed.settings;
 
   useEffect(() => {
     void storedSettings().then(setSettings);
@@ -27,14 +30,17 @@ export function SchoolSection() {
     setSaved(result.ok);
   }
 
-  const preset = ALL_REGIONS.find((p) => p.id === (settings.preset ?? 'landelijk'));
+  // A value set by policy is shown (and wins); the school's own stored value stays as it was.
+  const presetId = (managed.keys.has('regioProtocol') ? policy.preset : settings.preset) ?? 'landelijk';
+  const preset = ALL_REGIONS.find((p) => p.id === presetId);
   return (
     <section aria-labelledby="school">
       <h2 id="school">School</h2>
       <SelectField
         id="preset"
         label="Samenwerkingsverband / regioprotocol"
-        value={settings.preset ?? 'landelijk'}
+        value={presetId}
+        managed={managed.keys.has('regioProtocol')}
         options={ALL_REGIONS.map((p) => [p.id, p.name])}
         onChange={(value) => void update({ ...settings, preset: value || undefined })}
         hint={preset ? `${preset.definition} (Bron: ${preset.protocol})` : undefined}
@@ -42,14 +48,16 @@ export function SchoolSection() {
       <SelectField
         id="schooltype"
         label="Schooltype"
-        value={settings.school?.schoolType ?? ''}
+        value={(managed.keys.has('schooltype') ? policy.school?.schoolType : settings.school?.schoolType) ?? ''}
+        managed={managed.keys.has('schooltype')}
         options={[['', 'Volgens het systeem (ParnasSys, ESIS: po; Magister, Somtoday: vo)'], ...SCHOOL_TYPES.map((t): [string, string] => [t, t.toUpperCase()])]}
         onChange={(value) => void update({ ...settings, school: { ...settings.school, schoolType: (value || undefined) as SchoolType | undefined } })}
       />
       <SelectField
         id="regio"
         label="Vakantieregio"
-        value={settings.calendar?.regio ?? ''}
+        value={(managed.keys.has('vakantieregio') ? policy.calendar?.regio : settings.calendar?.regio) ?? ''}
+        managed={managed.keys.has('vakantieregio')}
         options={[['', 'Volgens het regioprotocol (anders midden)'], ...REGIONS.map((r): [string, string] => [r, r])]}
         onChange={(value) => void update({ ...settings, calendar: { ...settings.calendar, regio: (value || undefined) as Regio | undefined } })}
       />
@@ -58,17 +66,29 @@ export function SchoolSection() {
   );
 }
 
-function SelectField(props: { id: string; label: string; value: string; options: [string, string][]; onChange(value: string): void; hint?: string }) {
+function SelectField(props: { id: string; label: string; value: string; options: [string, string][]; onChange(value: string): void; hint?: string; managed?: boolean }) {
   return (
     <div className="field">
       <label htmlFor={props.id}>{props.label}</label>
-      <select id={props.id} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+      <select
+        id={props.id}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+        disabled={props.managed}
+        data-managed={props.managed ? 'true' : undefined}
+        aria-describedby={props.managed ? `${props.id}-managed` : undefined}
+      >
         {props.options.map(([value, text]) => (
           <option key={value} value={value}>
             {text}
           </option>
         ))}
       </select>
+      {props.managed && (
+        <p id={`${props.id}-managed`}>
+          <ManagedNote />
+        </p>
+      )}
       {props.hint && <p className="muted">{props.hint}</p>}
     </div>
   );

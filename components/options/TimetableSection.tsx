@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { storedSettings, updateStoredSettings } from '@/components/settings';
+import { ManagedNote, useManaged } from './managed';
 import { DEFAULT_LESSON_MINUTES, DEFAULT_LESSONS, schooltijdenSchema, WEEKDAY_NAMES, WEEKDAYS, type Schooltijden, type WeekdayKey } from '@/lib/rules/timetable';
 
 type Row = { start: string; end: string; lessons: string; lessonMinutes: string };
@@ -44,14 +45,19 @@ export function TimetableSection() {
   const [override, setOverride] = useState<Override>({ groups: '', day: 'vr', start: '', end: '' });
   const [schoolType, setSchoolType] = useState<string | undefined>();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const managed = useManaged();
+  const locked = managed.keys.has('schooltijden');
+  // Set by policy: every field shows the policy's times, read-only.
+  const lock = locked ? { disabled: true, 'data-managed': 'true' } : {};
 
   useEffect(() => {
     void storedSettings().then((s) => {
-      setRows(toRows(s.school?.schooltijden));
-      setOverride(toOverride(s.school?.schooltijden));
-      setSchoolType(s.school?.schoolType);
+      const times = locked ? managed.settings.school?.schooltijden : s.school?.schooltijden;
+      setRows(toRows(times));
+      setOverride(toOverride(times));
+      setSchoolType(managed.settings.school?.schoolType ?? s.school?.schoolType);
     });
-  }, []);
+  }, [managed, locked]);
 
   function set(day: WeekdayKey, field: keyof Row, value: string) {
     setRows((current) => ({ ...current, [day]: { ...current[day], [field]: value } }));
@@ -106,6 +112,11 @@ export function TimetableSection() {
         eindtijd in (bijvoorbeeld een korte woensdag). VO en mbo: het aantal lesuren en de lesduur (zonder instelling: {DEFAULT_LESSONS} lesuren van {DEFAULT_LESSON_MINUTES} minuten).
         Leeg laten: de extensie leidt ze af uit een export of overzicht met veel leerlingen; op de pagina van één leerling {po ? 'wordt dan geen hele dag geraden' : 'geldt dan de standaard'}.
       </p>
+      {locked && (
+        <p data-testid="ts-schooltijden-managed">
+          <ManagedNote />
+        </p>
+      )}
       <table>
         <thead>
           <tr>
@@ -121,16 +132,16 @@ export function TimetableSection() {
             <tr key={d} data-day={d}>
               <th scope="row">{WEEKDAY_NAMES[d].nl}</th>
               <td>
-                <input type="time" data-field="start" aria-label={`Begintijd ${WEEKDAY_NAMES[d].nl}`} value={rows[d].start} onChange={(e) => set(d, 'start', e.target.value)} />
+                <input {...lock} type="time" data-field="start" aria-label={`Begintijd ${WEEKDAY_NAMES[d].nl}`} value={rows[d].start} onChange={(e) => set(d, 'start', e.target.value)} />
               </td>
               <td>
-                <input type="time" data-field="end" aria-label={`Eindtijd ${WEEKDAY_NAMES[d].nl}`} value={rows[d].end} onChange={(e) => set(d, 'end', e.target.value)} />
+                <input {...lock} type="time" data-field="end" aria-label={`Eindtijd ${WEEKDAY_NAMES[d].nl}`} value={rows[d].end} onChange={(e) => set(d, 'end', e.target.value)} />
               </td>
               <td>
-                <input type="number" min={1} max={16} data-field="lessons" aria-label={`Lesuren ${WEEKDAY_NAMES[d].nl}`} value={rows[d].lessons} onChange={(e) => set(d, 'lessons', e.target.value)} />
+                <input {...lock} type="number" min={1} max={16} data-field="lessons" aria-label={`Lesuren ${WEEKDAY_NAMES[d].nl}`} value={rows[d].lessons} onChange={(e) => set(d, 'lessons', e.target.value)} />
               </td>
               <td>
-                <input
+                <input {...lock}
                   type="number"
                   min={10}
                   max={120}
@@ -146,16 +157,16 @@ export function TimetableSection() {
         </tbody>
       </table>
       <p>
-        <button type="button" className="secondary" onClick={copyMonday}>
+        <button type="button" className="secondary" onClick={copyMonday} disabled={locked}>
           Maandag overnemen voor di, do en vr
         </button>
       </p>
       <fieldset className="row-form">
         <legend>Groepen met andere tijden (bijvoorbeeld groep 1–4 op vrijdagmiddag vrij)</legend>
         <label htmlFor="tt-groups">Groepen</label>
-        <input id="tt-groups" value={override.groups} placeholder="1-4" onChange={(e) => setOverride({ ...override, groups: e.target.value })} />
+        <input {...lock} id="tt-groups" value={override.groups} placeholder="1-4" onChange={(e) => setOverride({ ...override, groups: e.target.value })} />
         <label htmlFor="tt-day">op</label>
-        <select id="tt-day" value={override.day} onChange={(e) => setOverride({ ...override, day: e.target.value as WeekdayKey })}>
+        <select {...lock} id="tt-day" value={override.day} onChange={(e) => setOverride({ ...override, day: e.target.value as WeekdayKey })}>
           {WEEKDAYS.map((d) => (
             <option key={d} value={d}>
               {WEEKDAY_NAMES[d].nl}
@@ -163,11 +174,11 @@ export function TimetableSection() {
           ))}
         </select>
         <label htmlFor="tt-start">van</label>
-        <input id="tt-start" type="time" value={override.start} onChange={(e) => setOverride({ ...override, start: e.target.value })} />
+        <input {...lock} id="tt-start" type="time" value={override.start} onChange={(e) => setOverride({ ...override, start: e.target.value })} />
         <label htmlFor="tt-end">tot</label>
-        <input id="tt-end" type="time" value={override.end} onChange={(e) => setOverride({ ...override, end: e.target.value })} />
+        <input {...lock} id="tt-end" type="time" value={override.end} onChange={(e) => setOverride({ ...override, end: e.target.value })} />
       </fieldset>
-      <button type="button" data-testid="ts-save-schooltijden" onClick={() => void save()}>
+      <button type="button" data-testid="ts-save-schooltijden" onClick={() => void save()} disabled={locked}>
         Schooltijden opslaan
       </button>
       {message && (

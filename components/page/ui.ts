@@ -8,7 +8,7 @@ import type { Field } from '@/lib/import/columns';
 import type { Lang } from '@/lib/explain';
 import { severity } from '@/lib/rules/signal';
 import type { AssessView, PupilView, SignalView } from '@/lib/messages';
-import { h, onUserActivation } from './dom';
+import { h, onUserActivation, productIcon } from './dom';
 
 export type PageStatus = 'reading' | 'none' | 'ready' | 'error';
 
@@ -412,7 +412,7 @@ export function renderSidebar(state: SidebarState, actions: SidebarActions): HTM
   const sidebar = h(
     'aside',
     { class: 'sidebar', 'data-testid': 'ts-sidebar', 'aria-label': t.app, lang: state.lang, hidden: !state.open },
-    h('header', {}, h('h2', {}, t.app), langButton, close),
+    h('header', {}, productIcon(), h('h2', {}, t.app), langButton, close),
     content,
   );
   sidebar.addEventListener('keydown', (event) => {

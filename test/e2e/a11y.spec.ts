@@ -21,7 +21,27 @@ test('the sidebar and badges pass an axe check (no serious or critical findings)
   await expect(page.locator('[data-testid="ts-badge"]')).toHaveCount(21);
   await page.locator('[data-testid="ts-badge"][data-pupil="900101"]').click();
   await expect(page.locator('[data-testid="ts-sidebar"] h3')).toHaveText('Daan Voorbeeld');
+  // The product's icon heads the sidebar, drawn inline (no request, nothing a site could probe for), hidden from screen readers.
+  await expect(page.locator('[data-testid="ts-sidebar"] header svg[aria-hidden="true"]')).toHaveCount(1);
   expect(await violations(page, [['thuiszitter-signaal'], ['thuiszitter-badge']])).toEqual([]);
+});
+
+test('the extension’s pages carry the product icon as their favicon', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  for (const name of ['options', 'dashboard', 'privacy']) {
+    await page.goto(`chrome-extension://${extensionId}/${name}.html`);
+    const href = await page.locator('link[rel="icon"]').getAttribute('href');
+    expect([name, href]).toEqual([name, '/icon/32.png']);
+    // The file is the extension's own: an image of 32 × 32 pixels.
+    const size = await page.evaluate(async (src) => {
+      const img = new Image();
+      img.src = src;
+      await img.decode();
+      return [img.naturalWidth, img.naturalHeight];
+    }, href!);
+    expect(size).toEqual([32, 32]);
+  }
+  await page.close();
 });
 
 test('the "Leer deze pagina" controls pass an axe check', async ({ page, server }) => {
