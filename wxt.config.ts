@@ -28,6 +28,9 @@ const E2E_PUBLIC_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAjrXN/wIPEXPX6QBi1ClFwU4IBO0iEfMGoK/nNLyEZ9AHNkkDfljBXHaigYIZc07h1MvOi+AB5zQW0bc3DOxyPejKsXyAHmTB62VZ8FVZc9oKU9lQvVycX9QdlSwK5DKAUAKyXrgh+nA3quLcH14zqOC+5O+J+a5m6jHqEr/8PT3W11iS7Bn1qqfT61291WYE3gRTNZCPBsBEZMzMx+8w2SLgOVwDobN3/9T4IyrBN+XPgsxHRn2GIMk7h3H+odsmI5vL8Lw/v5ER7wSliub5X+b2UQLOpHmRLBR5o2dhreezKN9AEHZgpCa1f0NVTiJ4UP3tfo+4/ChD+lHTKSw0DwIDAQAB';
 
 export default defineConfig({
+  // Every WXT API and every module is imported where it is used: nothing is a global, and a lib/ file
+  // that reached for `browser` or `storage` would not compile (lint also forbids it).
+  imports: false,
   // MV3 for every browser: Firefox 128+ runs the page-data script in the page's world too.
   manifestVersion: 3,
   // AMO's sources zip: what git tracks (generated output, the demo's files and the built CLI are rebuilt by npm ci).

@@ -75,7 +75,10 @@ console.log(`Leerlingen met een signaal: ${flagged}`);
 // tables), each size in a process of its own so its heap is its own. 1,500 pupils is the issue's
 // 71 MB school year; 500 and 6,000 show how it grows.
 const dir = mkdtempSync(join(tmpdir(), 'bench-school-'));
-interface ScanFigures { bytes: number; records: number; pupils: number; flagged: number; scanMs: number; bareMs: number; oneAssessmentMs: number; trendMs: number; peakHeapMb: number; maxRssMb: number }
+interface ScanFigures {
+  bytes: number; records: number; pupils: number; flagged: number;
+  scanMs: number; bareMs: number; oneAssessmentMs: number; trendMs: number; peakHeapMb: number; maxRssMb: number;
+}
 function measureScan(size: number): ScanFigures {
   const file = join(dir, `school-${size}.csv`);
   writeSchoolCsv(file, size);

@@ -3,6 +3,8 @@
  * (inside the user's click), then registered as a content script. The background re-registers them
  * when the browser starts, for the hosts whose permission is still granted.
  */
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 import { HOSTS_KEY } from '@/components/keys';
 import { ownHostsSchema, parseHostInput, type OwnHost } from '@/lib/ownHosts';
 

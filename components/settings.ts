@@ -2,6 +2,8 @@
  * The school's settings as stored by Options (browser.storage.local, never synced), read by the
  * service worker and the extension pages. What is stored is validated on every read.
  */
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 import { LANG_KEY, SETTINGS_KEY, SETTINGS_SET_ASIDE_KEY } from '@/components/keys';
 import { KNOWN_SYSTEMS, type SystemId } from '@/lib/hosts';
 import type { Lang } from '@/lib/explain';

@@ -1,3 +1,6 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { storage } from 'wxt/utils/storage';
 import { handleMessage, openExtensionPage } from '@/components/background/handler';
 import { syncOwnHostScripts } from '@/components/hosts';
 import { ONBOARDED_KEY } from '@/components/keys';

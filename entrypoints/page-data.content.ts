@@ -1,3 +1,4 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PAGE_DATA_MATCHES, pageJsonKind } from '@/lib/hosts/systems';
 import { PAGE_DATA_CHANNEL } from '@/lib/hosts/pageData';
 

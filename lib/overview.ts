@@ -7,12 +7,10 @@ import type { SchoolCalendar } from './calendar/schoolCalendar.ts';
 import { caseView, currentMeldDeadline, type FollowedCase } from './cases.ts';
 import { dutchDate } from './export/csv.ts';
 import { explainLeerplicht, explainSignal, formatDate, signalTitle } from './explain.ts';
-import type { AbsenceRecord, Pupil } from './model.ts';
 import type { Assessment, PreparedSchool } from './rules/assess.ts';
 import type { MadeMelding } from './meldingen/made.ts';
 import type { LeerplichtState } from './rules/leerplicht.ts';
 import { highestSignal, isMeldplicht, severity, SIGNAL_KINDS, type InspectieBucket, type SignalKind } from './rules/signal.ts';
-import type { Settings } from './settings.ts';
 
 export interface SignalSummary {
   kind: SignalKind;

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { AddressInfo } from 'node:net';
 import { todayIso } from '../lib/calendar/days.ts';
-import { demoApi, demoPage } from '../lib/demo/pages.ts';
+import { demoApi, demoPage } from './demo/pages.ts';
 
 export interface DemoServer {
   url: string;

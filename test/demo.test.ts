@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO_PUPILS, demoSchoolCsv } from '../lib/demo/demoSchool.ts';
+import { DEMO_PUPILS, demoSchoolCsv } from '../scripts/demo/demoSchool.ts';
 import { importAbsenceFile } from '../lib/import/readFile.ts';
 import { assess } from '../lib/rules/assess.ts';
 import type { MazlSignal, ThuiszitterSignal } from '../lib/rules/signal.ts';

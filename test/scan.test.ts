@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { demoSchoolCsv } from '../lib/demo/demoSchool.ts';
+import { demoSchoolCsv } from '../scripts/demo/demoSchool.ts';
 
 const run = promisify(execFile);
 const root = resolve(import.meta.dirname, '..');

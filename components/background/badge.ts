@@ -3,6 +3,7 @@
  * extension's own database (no network). Updated when the browser starts, after every page reading
  * and whenever an extension page changes a case.
  */
+import { browser } from 'wxt/browser';
 import { SchoolCalendar } from '@/lib/calendar/schoolCalendar';
 import { todayIso } from '@/lib/calendar/days';
 import { caseView } from '@/lib/cases';

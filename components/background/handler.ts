@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { todayIso } from '@/lib/calendar/days';
 import { SchoolCalendar } from '@/lib/calendar/schoolCalendar';
 import { caseView, currentMeldDeadline, openCase } from '@/lib/cases';
@@ -177,7 +178,10 @@ async function draftForFill(kind: MeldingKind): Promise<FillDraftResponse> {
   if (!draft) return { ok: false, error: `Er is nog geen concept voor de ${MELDING_TITLES[kind].toLowerCase()}. Maak het aan vanuit de zijbalk bij de leerling.` };
   const fields = draftFields(draft);
   if (!fields.ok) return { ok: false, error: fields.problem };
-  return { ok: true, draftId: draft.id, pupilName: draft.pupilName, title: MELDING_TITLES[kind], complete: draftProblems(draft).length === 0, fields: fields.fields.map((f) => ({ ...f, labels: [...f.labels] })) };
+  return {
+    ok: true, draftId: draft.id, pupilName: draft.pupilName, title: MELDING_TITLES[kind], complete: draftProblems(draft).length === 0,
+    fields: fields.fields.map((f) => ({ ...f, labels: [...f.labels] })),
+  };
 }
 
 export async function openExtensionPage(hash: string): Promise<void> {

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { useEffect, useState } from 'react';
 import { CasePage } from './CasePage';
 import { MeldingPage } from './MeldingPage';

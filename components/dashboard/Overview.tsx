@@ -186,7 +186,8 @@ export function Overview() {
     <>
       <h1>Thuiszitter-signaal — overzicht</h1>
       <p className="muted">
-        Leerlingen met een signaal uit een geïmporteerde export en van de pagina's die u deze sessie bekeek, en alle gevolgde zaken. Alleen wat u volgt wordt bewaard. Een signaal is een advies: beoordeel zelf.
+        Leerlingen met een signaal uit een geïmporteerde export en van de pagina's die u deze sessie bekeek, en alle gevolgde zaken.
+        Alleen wat u volgt wordt bewaard. Een signaal is een advies: beoordeel zelf.
       </p>
 
       <section aria-labelledby="scan">

@@ -23,7 +23,12 @@ onmessage = async (event: MessageEvent<ImportRequest>) => {
       onProgress: (fraction, rows) => post({ type: 'progress', progress: 0.02 + 0.68 * fraction, step: `Rijen lezen: ${rows.toLocaleString('nl-NL')} (${Math.round(fraction * 100)} %)…` }),
     });
     const result = imports[0]!;
-    const summary = { problems: result.problems.slice(0, 100), moreProblems: result.moreProblems + Math.max(0, result.problems.length - 100), records: result.recordCount, pupils: result.pupils.length };
+    const summary = {
+      problems: result.problems.slice(0, 100),
+      moreProblems: result.moreProblems + Math.max(0, result.problems.length - 100),
+      records: result.recordCount,
+      pupils: result.pupils.length,
+    };
     if (result.fatal || result.recordCount === 0) {
       post({ type: 'done', summary: { ...summary, fatal: result.fatal ?? 'Er stond geen verzuim in dit bestand dat gelezen kon worden.' }, flagged: [], weeks: [] });
       return;

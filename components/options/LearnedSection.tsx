@@ -1,3 +1,4 @@
+import { storage } from 'wxt/utils/storage';
 import { useEffect, useState } from 'react';
 import { LEARNED_KEY } from '@/components/keys';
 import { LEARNABLE_FIELDS, parseLearnedPages, type LearnedPage } from '@/lib/hosts/generic/learned';

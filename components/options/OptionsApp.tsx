@@ -1,3 +1,5 @@
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 import { useEffect, useState } from 'react';
 import { addOwnHost, loadOwnHosts, removeOwnHost } from '@/components/hosts';
 import { LANG_KEY, ONBOARDED_KEY } from '@/components/keys';

@@ -109,7 +109,8 @@ export function TimetableSection() {
       <h2 id="schooltijden">Schooltijden</h2>
       <p className="muted">
         Wanneer is een leerling een hele dag afwezig, en hoeveel uur is een afwezigheid? Dat hangt af van de schooltijden per weekdag. Basisonderwijs: vul per dag de begin- en
-        eindtijd in (bijvoorbeeld een korte woensdag). VO en mbo: het aantal lesuren en de lesduur (zonder instelling: {DEFAULT_LESSONS} lesuren van {DEFAULT_LESSON_MINUTES} minuten).
+        eindtijd in (bijvoorbeeld een korte woensdag). VO en mbo: het aantal lesuren en de lesduur
+        (zonder instelling: {DEFAULT_LESSONS} lesuren van {DEFAULT_LESSON_MINUTES} minuten).
         Leeg laten: de extensie leidt ze af uit een export of overzicht met veel leerlingen; op de pagina van één leerling {po ? 'wordt dan geen hele dag geraden' : 'geldt dan de standaard'}.
       </p>
       {locked && (

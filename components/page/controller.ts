@@ -3,6 +3,9 @@
  * background to assess them, and shows a badge per pupil and the sidebar. Content that appears late
  * or changes (single-page apps) is read again after it settles, unless its text did not change.
  */
+import { browser } from 'wxt/browser';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { storage } from 'wxt/utils/storage';
 import { LANG_KEY, LEARNED_KEY, OPEN_KEY } from '@/components/keys';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';

@@ -12,6 +12,7 @@
  * text, not on its button, so a key meant for the page cannot confirm.
  * Test contract: [data-testid="ts-fill"], [data-testid="ts-fill-confirm"], [data-testid="ts-fill-result"].
  */
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { fillForm, meldingFormKind, namesOf, planFill, type FieldSpec } from '@/lib/forms/fill';
 import type { FillDraftResponse } from '@/lib/messages';

@@ -3,6 +3,7 @@
  * pseudonym secret, and the signals of pages visited (kept in session storage: memory only, gone when
  * the browser closes, never readable by content scripts).
  */
+import { storage } from 'wxt/utils/storage';
 import { HOSTS_KEY, LEARNED_KEY, LEGACY_SECRET_KEY, SEEN_KEY, SETTINGS_KEY, SETTINGS_SET_ASIDE_KEY } from '@/components/keys';
 import { BACKUP_FORMAT, type Backup } from '@/lib/backup';
 import { categoryOf, pseudonymFor, updateRegister, type RegistratieRow } from '@/lib/export/inspectie';

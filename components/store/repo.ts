@@ -93,7 +93,8 @@ export async function purgeExpired(today: string, retentionMonths: number, store
 
 /** Everything the extension keeps about pupils, gone. */
 export async function wipeAll(store: Store = db()): Promise<void> {
-  await store.transaction('rw', [store.cases, store.drafts, store.pupils, store.log, store.registratie, store.secrets, store.made, store.acks], async () => {
-    await Promise.all([store.cases.clear(), store.drafts.clear(), store.pupils.clear(), store.log.clear(), store.registratie.clear(), store.secrets.clear(), store.made.clear(), store.acks.clear()]);
+  // Every table, so a table added in a later schema version is wiped too.
+  await store.transaction('rw', store.tables, async () => {
+    await Promise.all(store.tables.map((table) => table.clear()));
   });
 }

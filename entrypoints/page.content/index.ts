@@ -1,3 +1,4 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runOnPage } from '@/components/page/controller';
 import { KNOWN_SYSTEMS } from '@/lib/hosts/systems';
 

@@ -33,7 +33,9 @@ export const MELDING_TITLES: Record<MeldingKind, string> = {
 };
 
 const text = (max: number) => z.string().max(max);
-const melder = z.object({ naam: text(DUO_LIMITS.melderNaam), functie: text(DUO_LIMITS.melderFunctie), telefoon: text(DUO_LIMITS.melderTelefoon), email: text(DUO_LIMITS.melderEmail) });
+const melder = z.object({
+  naam: text(DUO_LIMITS.melderNaam), functie: text(DUO_LIMITS.melderFunctie), telefoon: text(DUO_LIMITS.melderTelefoon), email: text(DUO_LIMITS.melderEmail),
+});
 
 const duoPrefillSchema = z.object({
   verzuimsoort: z.enum(Object.keys(VERZUIMSOORTEN) as [keyof typeof VERZUIMSOORTEN, ...(keyof typeof VERZUIMSOORTEN)[]]),

@@ -11,7 +11,7 @@ import { hourUnitOf, type Settings } from '../settings.ts';
 import { leerplichtStatus, type LeerplichtStatus } from './leerplicht.ts';
 import { assessMazl } from './mazl.ts';
 import { assessMeldplicht, daysWithUnknownHours } from './meldplicht16.ts';
-import { finalizePupilDays, PupilDayBuilder, type DayAccumulation, type PupilDay } from './pupilDays.ts';
+import { finalizePupilDays, PupilDayBuilder, type PupilDay } from './pupilDays.ts';
 import { describeReason, ReasonResolver, type ResolvedReason } from './reasons.ts';
 import { highestSignal, isMeldplicht, severity, type Signal, type SignalKind } from './signal.ts';
 import { assessStreaks, type PeriodContext } from './thuiszitter.ts';

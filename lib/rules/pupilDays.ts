@@ -224,7 +224,10 @@ export class PupilDayBuilder {
         if (Number.isFinite(s) || Number.isFinite(e)) evidence.time(this.pupilId, wd, Number.isFinite(s) ? s : undefined, Number.isFinite(e) ? e : undefined);
       }
     }
-    return { days: this.days, skippedNonSchoolDays: this.skipped, firstDay: this.firstDay, lastDay: this.lastDay, reasons: this.reasons, records: this.count, duplicates: this.duplicates };
+    return {
+      days: this.days, skippedNonSchoolDays: this.skipped, firstDay: this.firstDay, lastDay: this.lastDay,
+      reasons: this.reasons, records: this.count, duplicates: this.duplicates,
+    };
   }
 }
 

@@ -61,7 +61,9 @@ export const schooltijdenSchema = z.object({
     .array(
       z.object({
         groups: z.array(z.number().int().min(1).max(8)).min(1).max(8),
-        days: z.object({ ma: schoolDaySchema.optional(), di: schoolDaySchema.optional(), wo: schoolDaySchema.optional(), do: schoolDaySchema.optional(), vr: schoolDaySchema.optional() }),
+        days: z.object({
+          ma: schoolDaySchema.optional(), di: schoolDaySchema.optional(), wo: schoolDaySchema.optional(), do: schoolDaySchema.optional(), vr: schoolDaySchema.optional(),
+        }),
       }),
     )
     .max(8)

@@ -1,7 +1,7 @@
 import { test as base, type BrowserContext } from '@playwright/test';
 import { startDemoServer, type DemoServer } from '../../scripts/demoServer.ts';
 import { EXTENSION_DIR, launchWithExtension } from '../../scripts/browser.ts';
-import { DEMO_SCHOOLTIJDEN } from '../../lib/demo/demoSchool.ts';
+import { DEMO_SCHOOLTIJDEN } from '../../scripts/demo/demoSchool.ts';
 
 declare const chrome: { storage: { local: { set(items: object): Promise<void> } } };
 

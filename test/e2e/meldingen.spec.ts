@@ -1,11 +1,15 @@
-declare const chrome: { storage: { local: { set(items: object): Promise<void> } }; runtime: { getManifest(): { version: string } }; action: { getBadgeText(details: object): Promise<string> } };
+declare const chrome: {
+  storage: { local: { set(items: object): Promise<void> } };
+  runtime: { getManifest(): { version: string } };
+  action: { getBadgeText(details: object): Promise<string> };
+};
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { isoToDay, todayIso } from '../../lib/calendar/days.ts';
 import { SchoolCalendar } from '../../lib/calendar/schoolCalendar.ts';
-import { DEMO_SCHOOLTIJDEN, demoRows } from '../../lib/demo/demoSchool.ts';
+import { DEMO_SCHOOLTIJDEN, demoRows } from '../../scripts/demo/demoSchool.ts';
 import { EXTENSION_DIR, launchWithExtension } from '../../scripts/browser.ts';
 import { DEMO_SETTINGS, expect, storeSettings, test } from './fixtures.ts';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { readSheet } from 'read-excel-file/node';
 import { todayIso } from '../../lib/calendar/days.ts';
-import { DEMO_PUPILS, demoSchoolCsv } from '../../lib/demo/demoSchool.ts';
+import { DEMO_PUPILS, demoSchoolCsv } from '../../scripts/demo/demoSchool.ts';
 import { expect, test } from './fixtures.ts';
 import type { Download, Page } from '@playwright/test';
 

@@ -1,6 +1,6 @@
 import { isoToDay } from '../../lib/calendar/days.ts';
 import { SchoolCalendar } from '../../lib/calendar/schoolCalendar.ts';
-import { demoRows } from '../../lib/demo/demoSchool.ts';
+import { demoRows } from '../../scripts/demo/demoSchool.ts';
 import { todayIso } from '../../lib/calendar/days.ts';
 import { expect, test } from './fixtures.ts';
 

@@ -7,7 +7,7 @@ import { parseSomtodayLabel } from '../../lib/hosts/somtoday/markup.ts';
 import type { ReadContext } from '../../lib/hosts/types.ts';
 import { assess } from '../../lib/rules/assess.ts';
 import { resolveSettings } from '../../lib/settings.ts';
-import { DEMO_SCHOOLTIJDEN } from '../../lib/demo/demoSchool.ts';
+import { DEMO_SCHOOLTIJDEN } from '../../scripts/demo/demoSchool.ts';
 
 const TODAY = '2026-11-27';
 let yields = 0;
@@ -23,7 +23,8 @@ const hint = (doc: Document) => doc.querySelector('meta[name="ts-demo-system"]')
 async function readAndAssess(name: string, host = 'localhost', schoolType: 'po' | 'vo' = 'po') {
   const doc = fixture(name);
   const reading = (await readPage(doc, host, context, hint(doc)))!;
-  const result = assess({ pupils: reading.pupils, records: reading.records, settings: resolveSettings({ school: { schoolType, schooltijden: DEMO_SCHOOLTIJDEN } }), peildatum: TODAY, dataUntil: TODAY });
+  const settings = resolveSettings({ school: { schoolType, schooltijden: DEMO_SCHOOLTIJDEN } });
+  const result = assess({ pupils: reading.pupils, records: reading.records, settings, peildatum: TODAY, dataUntil: TODAY });
   return { reading, result };
 }
 

@@ -15,7 +15,10 @@ function chunked(bytes: Uint8Array, chunk: number): ExportFile {
 
 const options = { sourceName: 'export.csv', referenceYear: 2026 };
 const read = (bytes: Uint8Array, chunk: number, piece: number) => importExportFile(chunked(bytes, chunk), options, piece);
-const essentials = (r: Awaited<ReturnType<typeof read>>) => ({ records: r.records.map(({ source, ...rest }) => ({ ...rest, row: source.row })), pupils: r.pupils, problems: r.problems, rowsRead: r.rowsRead, fatal: r.fatal });
+const essentials = (r: Awaited<ReturnType<typeof read>>) => ({
+  records: r.records.map(({ source, ...rest }) => ({ ...rest, row: source.row })),
+  pupils: r.pupils, problems: r.problems, rowsRead: r.rowsRead, fatal: r.fatal,
+});
 
 const HEADER = 'Leerlingnummer;Naam;Datum;Lesuur;Reden;Opmerking\r\n';
 const lines = Array.from({ length: 60 }, (_, i) => `${100 + (i % 7)};"Leerling ${i % 7}";0${1 + (i % 9)}-10-2026;${1 + (i % 6)};Ziek;${i % 5 === 0 ? '"twee\r\nregels; met ""quote"""' : 'geen'}\r\n`);

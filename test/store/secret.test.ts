@@ -1,3 +1,4 @@
+import { storage } from 'wxt/utils/storage';
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';

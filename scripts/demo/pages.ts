@@ -3,8 +3,8 @@
  * Somtoday (sl-registratie), built from the demo school's absences relative to the peildatum.
  * `npm run demo` serves them, and the e2e tests use them as fixtures.
  */
-import { dayToIso, isoToDay, weekdayOf, type IsoDate } from '../calendar/days.ts';
-import { SchoolCalendar } from '../calendar/schoolCalendar.ts';
+import { dayToIso, isoToDay, weekdayOf, type IsoDate } from '../../lib/calendar/days.ts';
+import { SchoolCalendar } from '../../lib/calendar/schoolCalendar.ts';
 import { DEMO_PUPILS, demoBirthDate, demoRows, type DemoPupil, type DemoRow } from './demoSchool.ts';
 import { kindkansForm, parnassysMeldingForm, verzuimloketForm } from './forms.ts';
 import { escapeHtml, page } from './html.ts';

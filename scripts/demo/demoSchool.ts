@@ -3,8 +3,8 @@
  * from the peildatum, so that every signal shows whatever the date. The same pupils feed the demo
  * pages and the e2e fixtures of later issues.
  */
-import { civilToDay, dayToCivil, dayToIso, isoToDay, weekdayOf, type IsoDate } from '../calendar/days.ts';
-import { SchoolCalendar, type CalendarSettings } from '../calendar/schoolCalendar.ts';
+import { civilToDay, dayToCivil, dayToIso, isoToDay, weekdayOf, type IsoDate } from '../../lib/calendar/days.ts';
+import { SchoolCalendar, type CalendarSettings } from '../../lib/calendar/schoolCalendar.ts';
 
 export interface DemoPupil {
   id: string;
