@@ -5,10 +5,16 @@ import { dayToDate, isoToDay, type IsoDate } from './calendar/days.ts';
 
 export type Lang = 'nl' | 'en';
 
-/** 5-10-2026 */
+/** 5-10-2026: a date for people to read (sidebar, pages, explanations). */
 export function formatDate(iso: IsoDate): string {
   const [y, m, d] = iso.split('-');
   return `${Number(d)}-${Number(m)}-${y}`;
+}
+
+/** 05-10-2026: the fixed dd-mm-jjjj a form's date field and an export cell expect (DUO, Excel). */
+export function formDate(iso: IsoDate): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}-${m}-${y}`;
 }
 
 /** 5 okt */

@@ -64,6 +64,9 @@ export const requestSchema = z.discriminatedUnion('type', [
   }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
+export type RequestType = Request['type'];
+/** The request of one kind, as its zod schema defines it. */
+export type RequestOf<K extends RequestType> = Extract<Request, { type: K }>;
 
 /**
  * The pupils and records of a page's reading, each validated on its own: what fails validation (a date
@@ -144,3 +147,14 @@ export interface AssessView {
 }
 
 export type AssessResponse = ({ ok: true } & AssessView) | { ok: false; error: string };
+
+/** What the background answers to each kind of request: send() and the handler both follow this table. */
+export interface ResponseOf {
+  assess: AssessResponse;
+  melding: ActionResponse;
+  follow: ActionResponse;
+  open: ActionResponse;
+  'fill-draft': FillDraftResponse;
+  'refresh-badge': ActionResponse;
+  filled: ActionResponse;
+}

@@ -5,12 +5,12 @@
 import { dayToIso, isoToDay, type IsoDate } from './calendar/days.ts';
 import type { SchoolCalendar } from './calendar/schoolCalendar.ts';
 import { caseView, currentMeldDeadline, type FollowedCase } from './cases.ts';
-import { dutchDate } from './export/csv.ts';
 import { explainLeerplicht, explainSignal, formatDate, signalTitle } from './explain.ts';
 import type { Assessment, PreparedSchool } from './rules/assess.ts';
 import type { MadeMelding } from './meldingen/made.ts';
 import type { LeerplichtState } from './rules/leerplicht.ts';
 import { highestSignal, isMeldplicht, severity, SIGNAL_KINDS, type InspectieBucket, type SignalKind } from './rules/signal.ts';
+import { formDate } from './format.ts';
 
 export interface SignalSummary {
   kind: SignalKind;
@@ -220,11 +220,11 @@ export const EXPORT_COLUMNS = ['Naam', 'Leerlingnummer', 'Klas/groep', 'Signaal'
 export function exportTable(rows: readonly OverviewRow[]): string[][] {
   const table: string[][] = [[...EXPORT_COLUMNS]];
   for (const r of rows) {
-    const next = r.next ? `${r.next.label}: ${dutchDate(r.next.due)}${r.next.overdue ? ' (verlopen)' : ''}` : '';
+    const next = r.next ? `${r.next.label}: ${formDate(r.next.due)}${r.next.overdue ? ' (verlopen)' : ''}` : '';
     // A row without a signal (kept for its vrijstelling) is exported as shown: every row on screen is in the file.
     if (r.signals.length === 0) table.push([r.name, r.id, r.group ?? '', rowNote(r), '', '', r.leerplicht, r.phaseName ?? 'niet gevolgd', next]);
     for (const s of r.signals) {
-      table.push([r.name, r.id, r.group ?? '', signalTitle(s.kind), dutchDate(s.since), String(s.schoolDays), r.leerplicht, r.phaseName ?? 'niet gevolgd', next]);
+      table.push([r.name, r.id, r.group ?? '', signalTitle(s.kind), formDate(s.since), String(s.schoolDays), r.leerplicht, r.phaseName ?? 'niet gevolgd', next]);
     }
   }
   return table;

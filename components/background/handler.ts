@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { todayIso } from '@/lib/calendar/days';
 import { SchoolCalendar } from '@/lib/calendar/schoolCalendar';
-import { caseView, currentMeldDeadline, openCase } from '@/lib/cases';
+import { caseView, currentMeldDeadline } from '@/lib/cases';
 import { coverageOf } from '@/lib/coverage';
 import { explainSignal } from '@/lib/explain';
 import { currentLang, currentSettings } from '@/components/settings';
@@ -10,12 +10,12 @@ import { isMeldplicht, type Signal } from '@/lib/rules/signal';
 import { duoPrefill, swvPrefill } from '@/lib/meldingen/drafts';
 import { parsePersonNumber } from '@/lib/meldingen/identifiers';
 import { draftFields, draftProblems, MELDING_TITLES, type MeldingDraft, type MeldingKind } from '@/lib/meldingen/record';
-import { readItems, requestSchema, type ActionResponse, type AssessResponse, type FillDraftResponse, type Request } from '@/lib/messages';
+import { readItems, requestSchema, type ActionResponse, type AssessResponse, type FillDraftResponse, type Request, type RequestOf, type RequestType, type ResponseOf } from '@/lib/messages';
 import { assessmentView } from '@/lib/view';
 import { flaggedFromAssessment } from '@/lib/overview';
 import { rememberSeen } from '@/components/store/data';
 import { updateToolbarBadge } from './badge';
-import { addLog, draftById, latestDraft, madeMeldingen, openCaseOf, openCasesOf, saveCase, saveDraft, savePupil } from '@/components/store/repo';
+import { addLog, draftById, followPupil, latestDraft, madeMeldingen, openCaseOf, openCasesOf, saveDraft, savePupil } from '@/components/store/repo';
 
 type Reading = Extract<Request, { type: 'assess' | 'melding' | 'follow' }>;
 
@@ -33,42 +33,42 @@ async function assessReading(request: Reading) {
   return { settings, today, assessment, records, invalid };
 }
 
-/** Handles a message from a content script; every request is validated first. */
-export async function handleMessage(message: unknown): Promise<AssessResponse | ActionResponse | FillDraftResponse> {
+/** What the background does for each kind of request; the answer's type follows the request's (lib/messages.ts ResponseOf). */
+const HANDLERS: { [K in RequestType]: (request: RequestOf<K>) => Promise<ResponseOf[K]> } = {
+  async assess(request) {
+    const view = await assessPage(request);
+    void updateToolbarBadge().catch(() => {});
+    return view;
+  },
+  melding: (request) => createDraft(request),
+  async follow(request) {
+    const followed = await follow(request);
+    void updateToolbarBadge().catch(() => {});
+    return followed;
+  },
+  async open(request) {
+    if (request.page === 'instellingen') await browser.runtime.openOptionsPage();
+    else await openExtensionPage(request.page === 'zaak' && request.id ? `#/zaak/${encodeURIComponent(request.id)}` : '#/');
+    return { ok: true };
+  },
+  'fill-draft': (request) => draftForFill(request.melding),
+  async 'refresh-badge'() {
+    await updateToolbarBadge();
+    return { ok: true };
+  },
+  async filled(request) {
+    const draft = await draftById(request.draftId);
+    await addLog('melding-ingevuld', `${request.filled.length} velden ingevuld op ${request.host}; niet ingevuld: ${request.missing.join(', ') || 'geen'}`, draft?.pupilId);
+    return { ok: true };
+  },
+};
+
+/** Handles a message from a content script or an extension page; every request is validated first. */
+export async function handleMessage(message: unknown): Promise<ResponseOf[RequestType]> {
   const parsed = requestSchema.safeParse(message);
   if (!parsed.success) return { ok: false, error: `Ongeldig bericht: ${parsed.error.issues[0]?.message ?? 'onbekend'}` };
   const request = parsed.data;
-  switch (request.type) {
-    case 'assess': {
-      const view = await assessPage(request);
-      void updateToolbarBadge().catch(() => {});
-      return view;
-    }
-    case 'melding':
-      return createDraft(request);
-    case 'follow': {
-      const followed = await follow(request);
-      void updateToolbarBadge().catch(() => {});
-      return followed;
-    }
-    case 'open':
-      if (request.page === 'instellingen') {
-        await browser.runtime.openOptionsPage();
-        return { ok: true };
-      }
-      await openExtensionPage(request.page === 'zaak' && request.id ? `#/zaak/${encodeURIComponent(request.id)}` : '#/');
-      return { ok: true };
-    case 'fill-draft':
-      return draftForFill(request.melding);
-    case 'refresh-badge':
-      await updateToolbarBadge();
-      return { ok: true };
-    case 'filled': {
-      const draft = await draftById(request.draftId);
-      await addLog('melding-ingevuld', `${request.filled.length} velden ingevuld op ${request.host}; niet ingevuld: ${request.missing.join(', ') || 'geen'}`, draft?.pupilId);
-      return { ok: true };
-    }
-  }
+  return (HANDLERS[request.type] as (request: Request) => Promise<ResponseOf[RequestType]>)(request);
 }
 
 async function assessPage(request: Extract<Request, { type: 'assess' }>): Promise<AssessResponse> {
@@ -155,21 +155,17 @@ async function createDraft(request: Extract<Request, { type: 'melding' }>): Prom
   return { ok: true, id: draft.id };
 }
 
-async function follow(request: Extract<Request, { type: 'follow' }>): Promise<ActionResponse> {
+async function follow(request: RequestOf<'follow'>): Promise<ActionResponse> {
   const existing = await openCaseOf(request.pupilId);
   if (existing) return { ok: true, id: existing.id };
   const { settings, today, assessment } = await assessReading(request);
   const p = findPupil(assessment, request.pupilId);
   const signal = p?.signals[0];
   if (!p || !signal) return { ok: false, error: 'Voor deze leerling is geen signaal gevonden op deze pagina.' };
-  const c = openCase({
-    id: crypto.randomUUID(), pupilId: p.pupil.id, pupilName: p.pupil.name || p.pupil.id, group: p.pupil.group, presetId: settings.preset,
+  const c = await followPupil({
+    pupil: { id: p.pupil.id, name: p.pupil.name, birthDate: p.pupil.birthDate, group: p.pupil.group }, presetId: settings.preset, today, from: 'pagina',
     signal: { kind: signal.kind, since: signal.since, firedOn: signal.firedOn, deadline: isMeldplicht(signal) ? signal.deadline : undefined },
-    today, now: new Date().toISOString(),
   });
-  await savePupil({ id: p.pupil.id, name: p.pupil.name, birthDate: p.pupil.birthDate, group: p.pupil.group });
-  await saveCase(c);
-  await addLog('zaak-geopend', `Zaak geopend (${settings.preset})`, p.pupil.id);
   return { ok: true, id: c.id };
 }
 

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { todayIso } from '@/lib/calendar/days';
 import { parseBackup } from '@/lib/backup';
 import { createBackup, restoreBackup, wipeEverything } from '@/components/store/data';
-import { download } from './Overview';
+import { download } from './download';
 
 /** Backup to a file, restore from one, and wipe everything: so nothing is lost when a laptop is replaced. */
 export function DataSection({ onChange }: { onChange(): void }) {

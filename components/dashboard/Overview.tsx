@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import writeXlsxFile from 'write-excel-file/universal';
 import { todayIso } from '@/lib/calendar/days';
 import { SchoolCalendar } from '@/lib/calendar/schoolCalendar';
-import { openCase, PHASES, regionProcess, type FollowedCase } from '@/lib/cases';
+import { PHASES, regionProcess, type FollowedCase } from '@/lib/cases';
 import { formatDate, signalTitle } from '@/lib/explain';
 import { toDutchCsv } from '@/lib/export/csv';
 import { inspectieTable } from '@/lib/export/inspectie';
@@ -12,7 +12,8 @@ import { SIGNAL_KINDS, type SignalKind } from '@/lib/rules/signal';
 import type { Settings } from '@/lib/settings';
 import { db } from '@/components/store/db';
 import { inspectieRound, seenPupils } from '@/components/store/data';
-import { addLog, madeMeldingen, saveCase, saveMadeMeldingen, savePupil } from '@/components/store/repo';
+import { download } from './download';
+import { addLog, followPupil, madeMeldingen, saveMadeMeldingen } from '@/components/store/repo';
 import { importMadeMeldingenFile } from '@/lib/import/madeMeldingen';
 import { currentSettings } from '@/components/settings';
 import { DataSection } from './DataSection';
@@ -34,16 +35,6 @@ interface ImportState {
   pupils: number;
   records: number;
 }
-
-export function download(name: string, blob: Blob) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 
 /** The coordinator's overview: every flagged pupil and followed case, the whole-school scan, the exports. */
 export function Overview() {
@@ -139,15 +130,8 @@ export function Overview() {
 
   async function follow(row: OverviewRow) {
     if (!settings) return;
-    const signal = row.signals[0]!;
-    const c = openCase({
-      id: crypto.randomUUID(), pupilId: row.id, pupilName: row.name || row.id, group: row.group, presetId: settings.preset,
-      signal, today, now: new Date().toISOString(),
-    });
-    await savePupil({ id: row.id, name: row.name, group: row.group });
-    await saveCase(c);
+    await followPupil({ pupil: { id: row.id, name: row.name, group: row.group }, presetId: settings.preset, signal: row.signals[0]!, today, from: 'overzicht' });
     refreshBadge();
-    await addLog('zaak-geopend', `Zaak geopend vanuit het overzicht (${settings.preset})`, row.id);
     await reload();
   }
 

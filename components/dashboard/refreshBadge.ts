@@ -1,5 +1,6 @@
 /** After an extension page changed a case: the service worker counts the overdue terms for the toolbar badge again. */
-import { browser } from 'wxt/browser';
+import { send } from '@/components/messaging';
+
 export function refreshBadge(): void {
-  void browser.runtime.sendMessage({ type: 'refresh-badge' }).catch(() => {});
+  void send<'refresh-badge'>({ type: 'refresh-badge' }).catch(() => {});
 }

@@ -15,6 +15,7 @@ import { TimetableSection } from './TimetableSection';
 import { ONBOARDING_KEYS, POLICY_KEYS } from '@/lib/policy';
 import { ManagedNote, useManaged } from './managed';
 import './options.css';
+import { formatDate } from '@/lib/format';
 
 
 /** Options: first the few settings that decide the rules, then the profile, the rules, the sites and the data. Nothing syncs anywhere. */
@@ -77,7 +78,7 @@ export function OptionsApp() {
       {setAside && (
         <div className="welcome" role="alert" data-testid="ts-settings-set-aside">
           <p>
-            Uw instellingen konden niet gelezen worden ({setAside.problem}) en zijn op {setAside.at.slice(0, 10).split('-').reverse().join('-')} apart gezet: tot u ze
+            Uw instellingen konden niet gelezen worden ({setAside.problem}) en zijn op {formatDate(setAside.at.slice(0, 10))} apart gezet: tot u ze
             opnieuw instelt, gelden de standaardinstellingen. Er is niets anders veranderd.
           </p>
           <button type="button" className="secondary" onClick={() => void dismissSetAsideSettings().then(() => setSetAside(null))}>

@@ -4,6 +4,7 @@ import { resolveSettings, SOURCES, type ReasonCode, type SettingsInput } from '@
 import { storedSettings, updateStoredSettings, type StoredSettings } from '@/components/settings';
 import { withPolicy } from '@/lib/policy';
 import { ManagedNote, useManaged } from './managed';
+import { formatDate } from '@/lib/format';
 
 interface RuleField {
   rule: string;
@@ -173,7 +174,7 @@ export function RulesSection() {
         <ul>
           {days.map((d) => (
             <li key={d.date}>
-              {d.date.split('-').reverse().join('-')} {d.name}{' '}
+              {formatDate(d.date)} {d.name}{' '}
               <button type="button" className="secondary" onClick={() => void store((current) => ({ ...current, calendar: { ...current.calendar, vrijeDagen: (current.calendar?.vrijeDagen ?? []).filter((x) => x.date !== d.date) } }))}>
                 Verwijderen
               </button>

@@ -12,11 +12,12 @@
  * text, not on its button, so a key meant for the page cannot confirm.
  * Test contract: [data-testid="ts-fill"], [data-testid="ts-fill-confirm"], [data-testid="ts-fill-result"].
  */
-import { browser } from 'wxt/browser';
+import { send } from '@/components/messaging';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { fillForm, meldingFormKind, namesOf, planFill, type FieldSpec } from '@/lib/forms/fill';
 import type { FillDraftResponse } from '@/lib/messages';
 import { h, onUserActivation } from './dom';
+import { formDate } from '@/lib/format';
 
 type Kind = 'leerplicht' | 'swv';
 
@@ -62,7 +63,7 @@ export function maskNumber(value: string): string {
 function shownValue(field: Draft['fields'][number]): string {
   if (field.key === 'persoonsgebondenNummer') return maskNumber(String(field.value));
   if (typeof field.value === 'boolean') return field.value ? 'ja' : 'nee';
-  if (field.type === 'date') return field.value.split('-').reverse().join('-');
+  if (field.type === 'date') return formDate(field.value);
   return field.value;
 }
 
@@ -197,7 +198,7 @@ export class FillPanel {
   private async prepare() {
     const kind = this.kind;
     if (!kind) return;
-    const response = (await browser.runtime.sendMessage({ type: 'fill-draft', melding: kind })) as FillDraftResponse | undefined;
+    const response = await send<'fill-draft'>({ type: 'fill-draft', melding: kind });
     if (!this.ctx.isValid) return;
     if (!response || !response.ok) {
       this.result = [h('p', { role: 'alert', class: 'error', 'data-testid': 'ts-fill-result' }, response && !response.ok ? response.error : 'Geen antwoord van de extensie.')];
@@ -278,7 +279,7 @@ export class FillPanel {
       ),
     ];
     this.render();
-    void browser.runtime.sendMessage({
+    void send<'filled'>({
       type: 'filled', draftId: response.draftId, host: location.hostname,
       filled: result.filled.map((f) => f.key), missing: result.missing.map((m) => m.key),
     });

@@ -9,6 +9,7 @@ import type { Lang } from '@/lib/explain';
 import { severity } from '@/lib/rules/signal';
 import type { AssessView, PupilView, SignalView } from '@/lib/messages';
 import { h, onUserActivation, productIcon } from './dom';
+import { formatDate } from '@/lib/format';
 
 export type PageStatus = 'reading' | 'none' | 'ready' | 'error';
 
@@ -236,7 +237,7 @@ function renderActions(pupil: PupilView, state: SidebarState, actions: SidebarAc
         'div',
         { class: overdue ? 'case overdue' : 'case', 'data-testid': 'ts-case', 'data-phase': c.phase, 'data-overdue': String(overdue) },
         h('p', {}, h('strong', {}, `${t.caseTitle} — ${t.phase}: `), c.phaseName),
-        c.next ? h('p', {}, h('strong', {}, `${t.next}: `), `${c.next.label} — ${c.next.due.split('-').reverse().join('-')}`) : null,
+        c.next ? h('p', {}, h('strong', {}, `${t.next}: `), `${c.next.label} — ${formatDate(c.next.due)}`) : null,
         overdue ? h('p', { role: 'alert' }, h('strong', {}, `${t.overdue}: `), c.overdue.join('; ')) : null,
         c.escalation ? h('p', {}, h('strong', {}, `${t.escalate}: `), c.escalation) : null,
         button(t.openCase, 'ts-case-open', () => actions.openCase(c.id)),
@@ -356,7 +357,7 @@ export function renderSidebar(state: SidebarState, actions: SidebarActions): HTM
     if (view.evaluatedUntil < today) {
       const yesterday = new Date(`${today}T12:00:00Z`);
       yesterday.setUTCDate(yesterday.getUTCDate() - 1);
-      const text = view.evaluatedUntil === yesterday.toISOString().slice(0, 10) ? t.untilYesterday : t.until(view.evaluatedUntil.split('-').reverse().join('-'));
+      const text = view.evaluatedUntil === yesterday.toISOString().slice(0, 10) ? t.untilYesterday : t.until(formatDate(view.evaluatedUntil));
       content.append(h('p', { class: 'muted', 'data-testid': 'ts-evaluated-until', 'data-until': view.evaluatedUntil }, text));
     }
     if (view.coverage) {

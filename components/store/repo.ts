@@ -4,7 +4,8 @@
  */
 import type { MadeMelding } from '@/lib/meldingen/made';
 import type { Acknowledgement } from '@/lib/worklist';
-import { isExpired, type FollowedCase } from '@/lib/cases';
+import { isExpired, openCase, type FollowedCase } from '@/lib/cases';
+import type { IsoDate } from '@/lib/calendar/days';
 import type { MeldingDraft, MeldingKind } from '@/lib/meldingen/record';
 import { db, type LogAction, type StoredPupil, type Store } from './db';
 
@@ -52,6 +53,30 @@ export async function acknowledge(ack: Acknowledgement, store: Store = db()): Pr
 
 export async function saveCase(c: FollowedCase, store: Store = db()): Promise<void> {
   await store.cases.put(c);
+}
+
+/**
+ * Starts following a pupil (from the sidebar or the overview): one open case per pupil (an open one is
+ * returned as it is), the pupil's details that meldingen and cases need, and a line in the log.
+ */
+export async function followPupil(
+  input: {
+    pupil: Omit<StoredPupil, 'updatedAt'>;
+    presetId: string;
+    signal: Parameters<typeof openCase>[0]['signal'];
+    today: IsoDate;
+    from: 'pagina' | 'overzicht';
+  },
+  store: Store = db(),
+): Promise<FollowedCase> {
+  const existing = await openCaseOf(input.pupil.id, store);
+  if (existing) return existing;
+  const { pupil, presetId, signal, today } = input;
+  const c = openCase({ id: crypto.randomUUID(), pupilId: pupil.id, pupilName: pupil.name || pupil.id, group: pupil.group, presetId, signal, today, now: new Date().toISOString() });
+  await savePupil(pupil, store);
+  await saveCase(c, store);
+  await addLog('zaak-geopend', `Zaak geopend${input.from === 'overzicht' ? ' vanuit het overzicht' : ''} (${presetId})`, pupil.id, store);
+  return c;
 }
 
 export async function saveDraft(draft: MeldingDraft, store: Store = db()): Promise<void> {

@@ -6,12 +6,9 @@
 import { explainLeerplicht, explainSignal, signalTitle, type Lang } from '../explain.ts';
 import type { Assessment } from '../rules/assess.ts';
 import { isMeldplicht } from '../rules/signal.ts';
+import { formDate } from '../format.ts';
 
 /** dd-mm-jjjj, as Dutch Excel reads a date. */
-export function dutchDate(iso: string): string {
-  return iso.split('-').reverse().join('-');
-}
-
 export function csvCell(value: string | number | undefined): string {
   let text = value === undefined ? '' : String(value);
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
@@ -30,9 +27,9 @@ export function flaggedPupilsCsv(assessment: Assessment, lang: Lang = 'nl'): str
   for (const p of assessment.pupils) {
     for (const s of p.signals) {
       const schoolDays = 'schoolDays' in s ? s.schoolDays : s.countedDays.length;
-      const deadline = isMeldplicht(s) ? `melden uiterlijk ${dutchDate(s.deadline)}${s.overdue ? ' (verlopen)' : ''}` : undefined;
+      const deadline = isMeldplicht(s) ? `melden uiterlijk ${formDate(s.deadline)}${s.overdue ? ' (verlopen)' : ''}` : undefined;
       rows.push([
-        p.pupil.name, p.pupil.id, p.pupil.group, signalTitle(s.kind, lang), dutchDate(s.since), schoolDays,
+        p.pupil.name, p.pupil.id, p.pupil.group, signalTitle(s.kind, lang), formDate(s.since), schoolDays,
         explainSignal(s, lang).short, explainLeerplicht(p.leerplicht, lang), deadline,
       ]);
     }

@@ -4,7 +4,7 @@
  * who are no longer thuiszitter stay in the file (with an einddatum).
  */
 import type { IsoDate } from '../calendar/days.ts';
-import { dutchDate } from './csv.ts';
+import { formDate } from '../format.ts';
 import type { FlaggedPupil } from '../overview.ts';
 
 export const INSPECTIE_CATEGORIES = {
@@ -66,5 +66,5 @@ export function updateRegister(
 export const INSPECTIE_COLUMNS = ['Pseudoniem', 'Categorie', 'Startdatum', 'Einddatum', 'Nog thuiszitter'] as const;
 
 export function inspectieTable(rows: readonly RegistratieRow[]): string[][] {
-  return [[...INSPECTIE_COLUMNS], ...rows.map((r) => [r.pseudonym, INSPECTIE_CATEGORIES[r.category], dutchDate(r.since), r.until ? dutchDate(r.until) : '', r.until ? 'nee' : 'ja'])];
+  return [[...INSPECTIE_COLUMNS], ...rows.map((r) => [r.pseudonym, INSPECTIE_CATEGORIES[r.category], formDate(r.since), r.until ? formDate(r.until) : '', r.until ? 'nee' : 'ja'])];
 }

@@ -4,6 +4,7 @@
  * Dutch wording variants, and filled the way a person would, with the events React and Angular listen
  * to. It never submits; it reports what it filled and what is left for the user.
  */
+import { formDate } from '../format.ts';
 
 export type FieldValue = string | boolean;
 
@@ -98,11 +99,6 @@ function setNativeValue(control: HTMLInputElement | HTMLTextAreaElement, value: 
   fire(control, 'input', 'change', 'blur');
 }
 
-function dutchDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}-${m}-${y}`;
-}
-
 function yes(value: FieldValue): boolean {
   return value === true || (typeof value === 'string' && /^(ja|j|yes|true|1)$/i.test(value));
 }
@@ -145,7 +141,7 @@ function fillOne(control: Control, spec: FieldSpec, all: readonly Control[]): st
     return null;
   }
   let text = typeof spec.value === 'boolean' ? (spec.value ? 'ja' : 'nee') : spec.value;
-  if (spec.type === 'date') text = inputType(control) === 'date' ? text : dutchDate(text);
+  if (spec.type === 'date') text = inputType(control) === 'date' ? text : formDate(text);
   const max = (control as HTMLInputElement).maxLength;
   if (max > 0 && text.length > max) return `te lang (ten hoogste ${max} tekens)`;
   setNativeValue(control as HTMLInputElement, text);

@@ -10,6 +10,7 @@ import { readEduarteMarkup } from './eduarte/markup.ts';
 import { readMagisterMarkup } from './magister/markup.ts';
 import { readSomtodayMarkup } from './somtoday/markup.ts';
 import { readListInfo } from './generic/listInfo.ts';
+import { learnedFor, readLearned, type LearnedPage } from './generic/learned.ts';
 import { MAX_PAGE_RECORDS, MAX_RESPONSE_ITEMS } from './json.ts';
 import { KNOWN_SYSTEMS, systemForHost } from './systems.ts';
 import type { AbsenceRecord } from '../model.ts';
@@ -110,3 +111,36 @@ export async function readPageData(
 
 export { genericAdapter };
 export type { HostAdapter, PageReading, ReadContext, SystemId };
+
+/** Everything a page offers to be read from. */
+export interface PageSources {
+  /** Absence data the page loaded itself (handed over by the page-data script). */
+  pageData: readonly { url: string; json: unknown }[];
+  /** Pages the school taught ("Leer deze pagina"). */
+  learned: readonly LearnedPage[];
+  hostname: string;
+  pathname: string;
+  /** <meta name="ts-demo-system"> on demo and test pages. */
+  hint?: string | null;
+  context: ReadContext;
+}
+
+/**
+ * The page read the most stable way it allows: the data the page loaded itself, then a mapping the
+ * school taught, then the markup. A single pupil's page also yields the BSN or onderwijsnummer it
+ * shows (PageReading.personNumber), for the DUO melding only.
+ */
+export async function readShownPage(root: ParentNode, sources: PageSources): Promise<PageReading | null> {
+  const { pageData, learned, hostname, pathname, hint, context } = sources;
+  const system = (hint && KNOWN_SYSTEMS.some((s) => s.system === hint) ? (hint as SystemId) : null) ?? systemForHost(hostname);
+  const taught = learnedFor(learned, hostname, pathname);
+  const reading =
+    (pageData.length > 0 ? await readPageData(root, pageData, system, context.today, context.yieldToPage) : null) ??
+    (taught.length > 0 ? await readLearned(root, taught, context) : null) ??
+    (await readPage(root, hostname, context, hint));
+  if (reading?.kind === 'leerling') {
+    const { personNumber } = readIdentity(root);
+    if (personNumber) reading.personNumber = personNumber;
+  }
+  return reading;
+}

@@ -38,6 +38,11 @@ export interface PageReading {
   source: Element;
   /** What the reader knows beyond the records: where they came from, what it could not read, whether the list is whole. */
   info: PageInfo;
+  /**
+   * The BSN or onderwijsnummer a single pupil's page shows, read with the rest of the page: it goes
+   * along only with the DUO melding, and nothing reads the page again for it later.
+   */
+  personNumber?: { kind: 'bsn' | 'onderwijsnummer'; value: string };
 }
 
 /** Lets long pages be read in slices, so no task blocks the page (the content script yields between slices). */

@@ -17,6 +17,7 @@ import { highestSignal, isMeldplicht, severity, type Signal, type SignalKind } f
 import { assessStreaks, type PeriodContext } from './thuiszitter.ts';
 import { describeWeek, resolveWeek, TimetableEvidence, type DaySchedule } from './timetable.ts';
 import { VRIJSTELLINGEN } from './vrijstelling.ts';
+import { formatDate } from '../format.ts';
 
 export { VRIJSTELLINGEN } from './vrijstelling.ts';
 
@@ -395,7 +396,7 @@ function einddatumNotes(made: readonly MadeMelding[], stillAway: boolean): Asses
       if (m.kind !== 'leerplicht' || m.verzuimsoort !== 'lrv' || m.einddatum || m.status === 'afgesloten' || m.afgezien) continue;
       notes.push({
         kind: 'einddatum-doorgeven', begindatum: m.begindatum,
-        text: `Einddatum nog doorgeven: de melding langdurig relatief verzuim van ${m.begindatum.split('-').reverse().join('-')} heeft nog geen einddatum en de leerling is weer op school. DUO vraagt de einddatum.`,
+        text: `Einddatum nog doorgeven: de melding langdurig relatief verzuim van ${formatDate(m.begindatum)} heeft nog geen einddatum en de leerling is weer op school. DUO vraagt de einddatum.`,
       });
     }
   }
