@@ -4,15 +4,14 @@
  * when the browser starts, for the hosts whose permission is still granted.
  */
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
-import { HOSTS_KEY } from '@/components/keys';
+import { ownHostsItem } from '@/components/storage';
 import { ownHostsSchema, parseHostInput, type OwnHost } from '@/lib/ownHosts';
 
 
 export const OWN_HOSTS_SCRIPT = 'thuiszitter-eigen-hosts';
 
 export async function loadOwnHosts(): Promise<OwnHost[]> {
-  const parsed = ownHostsSchema.safeParse((await storage.getItem<unknown>(HOSTS_KEY)) ?? []);
+  const parsed = ownHostsSchema.safeParse((await ownHostsItem.getValue()) ?? []);
   return parsed.success ? parsed.data : [];
 }
 
@@ -39,13 +38,13 @@ export async function addOwnHost(input: string): Promise<{ ok: boolean; message:
   if (!allowed) return { ok: false, message: `Geen toestemming gekregen voor ${parsed.host}; de extensie doet daar niets.` };
   const hosts = (await loadOwnHosts()).filter((h) => h.pattern !== parsed.pattern);
   hosts.push({ pattern: parsed.pattern, host: parsed.host, added: new Date().toISOString().slice(0, 10) });
-  await storage.setItem(HOSTS_KEY, hosts);
+  await ownHostsItem.setValue(hosts);
   await syncOwnHostScripts();
   return { ok: true, message: `${parsed.host} toegevoegd. Herlaad de pagina's van die site.` };
 }
 
 export async function removeOwnHost(pattern: string): Promise<void> {
-  await storage.setItem(HOSTS_KEY, (await loadOwnHosts()).filter((h) => h.pattern !== pattern));
+  await ownHostsItem.setValue((await loadOwnHosts()).filter((h) => h.pattern !== pattern));
   await syncOwnHostScripts();
   // Give the permission back: the extension no longer needs that site.
   await browser.permissions.remove({ origins: [pattern] }).catch(() => false);

@@ -3,8 +3,7 @@
  * service worker and the extension pages. What is stored is validated on every read.
  */
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
-import { LANG_KEY, SETTINGS_KEY, SETTINGS_SET_ASIDE_KEY } from '@/components/keys';
+import { langItem, settingsItem, settingsSetAsideItem, type SetAsideSettings } from '@/components/storage';
 import { KNOWN_SYSTEMS, type SystemId } from '@/lib/hosts';
 import type { Lang } from '@/lib/explain';
 import { NO_POLICY, readPolicy, withPolicy, type ManagedSettings, type StoredSettings } from '@/lib/policy';
@@ -43,29 +42,25 @@ export function settingsProblem(raw: unknown): string | null {
  * until the school sets them again the defaults apply.
  */
 export async function storedSettings(): Promise<StoredSettings> {
-  const raw = await storage.getItem<unknown>(SETTINGS_KEY);
+  const raw = await settingsItem.getValue();
   if (raw === null || raw === undefined) return {};
   const problem = settingsProblem(raw);
   if (problem === null) return settingsInputSchema.parse(raw);
-  await storage.setItem(SETTINGS_SET_ASIDE_KEY, { at: new Date().toISOString(), problem, settings: JSON.stringify(raw).slice(0, 50_000) });
-  await storage.removeItem(SETTINGS_KEY);
+  await settingsSetAsideItem.setValue({ at: new Date().toISOString(), problem, settings: JSON.stringify(raw).slice(0, 50_000) });
+  await settingsItem.removeValue();
   return {};
 }
 
-export interface SetAsideSettings {
-  at: string;
-  problem: string;
-  settings: string;
-}
+export type { SetAsideSettings };
 
 /** Settings that were set aside because they no longer validated, for Options to show. */
 export async function setAsideSettings(): Promise<SetAsideSettings | null> {
-  const value = await storage.getItem<SetAsideSettings>(SETTINGS_SET_ASIDE_KEY);
+  const value = await settingsSetAsideItem.getValue();
   return value && typeof value.problem === 'string' && typeof value.at === 'string' ? value : null;
 }
 
 export async function dismissSetAsideSettings(): Promise<void> {
-  await storage.removeItem(SETTINGS_SET_ASIDE_KEY);
+  await settingsSetAsideItem.removeValue();
 }
 
 /** The school's settings; until it set a school type, the host system's (Magister and Somtoday serve VO). */
@@ -77,7 +72,7 @@ export async function currentSettings(system?: SystemId): Promise<Settings> {
 }
 
 export async function currentLang(): Promise<Lang> {
-  return (await storage.getItem<string>(LANG_KEY)) === 'en' ? 'en' : 'nl';
+  return (await langItem.getValue()) === 'en' ? 'en' : 'nl';
 }
 
 /**
@@ -93,7 +88,7 @@ export async function saveStoredSettings(next: StoredSettings): Promise<{ ok: tr
     const issue = (error as { issues?: { path: PropertyKey[]; message: string }[] }).issues?.[0];
     return { ok: false, message: issue ? describeIssue(issue) : error instanceof Error ? error.message : String(error) };
   }
-  await storage.setItem(SETTINGS_KEY, parsed.data);
+  await settingsItem.setValue(parsed.data);
   return { ok: true };
 }
 

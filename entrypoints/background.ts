@@ -1,9 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { storage } from 'wxt/utils/storage';
 import { handleMessage, openExtensionPage } from '@/components/background/handler';
 import { syncOwnHostScripts } from '@/components/hosts';
-import { ONBOARDED_KEY } from '@/components/keys';
+import { onboardedItem } from '@/components/storage';
 import { currentSettings, managedSettings } from '@/components/settings';
 import { ONBOARDING_KEYS } from '@/lib/policy';
 import { purgeExpired } from '@/components/store/repo';
@@ -40,7 +39,7 @@ export default defineBackground(() => {
     // First use: a short onboarding with the few settings that decide the rules, unless the school's policy set them all.
     if (reason === 'install') {
       void managedSettings().then(async (managed) => {
-        if (ONBOARDING_KEYS.every((k) => managed.keys.has(k))) await storage.setItem(ONBOARDED_KEY, true);
+        if (ONBOARDING_KEYS.every((k) => managed.keys.has(k))) await onboardedItem.setValue(true);
         else await browser.tabs.create({ url: browser.runtime.getURL('/options.html#welkom') });
       });
     }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { formatDate } from '@/lib/explain';
-import { BETROKKENEN, DUO_LIMITS } from '@/lib/meldingen/drafts';
+import { BETROKKENEN } from '@/lib/meldingen/drafts';
+import { DUO_FIELDS as D, SWV_FIELDS as S, type MeldingField } from '@/lib/meldingen/fields';
 import { maskPersonNumber, parsePersonNumber, type PersonNumber } from '@/lib/meldingen/identifiers';
 import { draftProblems, draftRows, draftText, MELDING_TITLES, type MeldingDraft } from '@/lib/meldingen/record';
 import { VERZUIMSOORTEN, type Verzuimsoort } from '@/lib/meldingen/verzuimsoort';
@@ -173,15 +174,18 @@ export function MeldingPage({ id }: { id: string }) {
   );
 }
 
-function Text(props: { id: string; label: string; value: string; onChange(value: string): void; max?: number; area?: boolean; type?: string; hint?: string }) {
-  const { id, label, value, onChange, max, area, type, hint } = props;
+/** One field of the melding, as its table describes it (lib/meldingen/fields.ts): label, length, kind of input. */
+function Text(props: { id: string; field: MeldingField; value: string; onChange(value: string): void; hint?: string }) {
+  const { id, field, value, onChange, hint } = props;
+  const { max } = field;
+  const type = field.type === 'date' || field.type === 'tel' || field.type === 'email' ? field.type : 'text';
   return (
     <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {area ? (
+      <label htmlFor={id}>{field.label.nl}</label>
+      {field.type === 'longtext' ? (
         <textarea id={id} value={value} maxLength={max} onChange={(e) => onChange(e.target.value)} aria-describedby={hint ? `${id}-hint` : undefined} />
       ) : (
-        <input id={id} type={type ?? 'text'} value={value} maxLength={max} onChange={(e) => onChange(e.target.value)} aria-describedby={hint ? `${id}-hint` : undefined} />
+        <input id={id} type={type} value={value} maxLength={max} onChange={(e) => onChange(e.target.value)} aria-describedby={hint ? `${id}-hint` : undefined} />
       )}
       {hint && (
         <span id={`${id}-hint`} className="muted">
@@ -269,7 +273,7 @@ function DuoForm({ draft, update, showNumber, setShowNumber }: { draft: Duo; upd
       <NumberField draft={draft} update={update} showNumber={showNumber} setShowNumber={setShowNumber} />
       <h2>Verzuim (uit het signaal)</h2>
       <div className="field">
-        <label htmlFor="soort">Soort verzuim</label>
+        <label htmlFor="soort">{D.verzuimsoort.label.nl}</label>
         <select id="soort" value={p.verzuimsoort} onChange={(e) => setPrefill({ verzuimsoort: e.target.value as Verzuimsoort })}>
           {Object.entries(VERZUIMSOORTEN).map(([value, label]) => (
             <option key={value} value={value}>
@@ -278,21 +282,20 @@ function DuoForm({ draft, update, showNumber, setShowNumber }: { draft: Duo; upd
           ))}
         </select>
       </div>
-      <Text id="begin" type="date" label="Begindatum verzuim" value={p.begindatum} onChange={(v) => v && setPrefill({ begindatum: v })} hint="16 uur: de eerste verzuimdag. Langdurig relatief verzuim: de eerste dag niet op school." />
+      <Text id="begin" field={D.begindatum} value={p.begindatum} onChange={(v) => v && setPrefill({ begindatum: v })} hint="16 uur: de eerste verzuimdag. Langdurig relatief verzuim: de eerste dag niet op school." />
       <Text
         id="eind"
-        type="date"
-        label="Einddatum verzuim"
+        field={D.einddatum}
         value={p.einddatum ?? ''}
         onChange={(v) => setPrefill({ einddatum: v || undefined })}
         hint="16 uur: de dag waarop 16 uur bereikt is. Anders: de dag dat de leerling terug is of is uitgeschreven (leeg zolang onbekend)."
       />
       <div className="field inline">
         <input id="alle" type="checkbox" checked={p.alleLessenGemist} onChange={(e) => setPrefill({ alleLessenGemist: e.target.checked })} />
-        <label htmlFor="alle">Alle lessen gemist</label>
+        <label htmlFor="alle">{D.alleLessenGemist.label.nl}</label>
       </div>
       <details>
-        <summary>Verzuimspecificatie ({p.verzuimspecificatie.length} dagen)</summary>
+        <summary>{D.verzuimspecificatie.label.nl} ({p.verzuimspecificatie.length} dagen)</summary>
         <table>
           <thead>
             <tr>
@@ -311,21 +314,21 @@ function DuoForm({ draft, update, showNumber, setShowNumber }: { draft: Duo; upd
         </table>
       </details>
       <h2>Toelichting van de school</h2>
-      <Text id="reden" area max={DUO_LIMITS.vermoedelijkeReden} label="Vermoedelijke reden verzuim" value={i.vermoedelijkeReden} onChange={(v) => setInput({ vermoedelijkeReden: v })} hint={`${i.vermoedelijkeReden.length}/${DUO_LIMITS.vermoedelijkeReden} tekens`} />
-      <Text id="actie" area max={DUO_LIMITS.ondernomenActie} label="Door school ondernomen actie" value={i.ondernomenActie} onChange={(v) => setInput({ ondernomenActie: v })} />
+      <Text id="reden" field={D.vermoedelijkeReden} value={i.vermoedelijkeReden} onChange={(v) => setInput({ vermoedelijkeReden: v })} hint={`${i.vermoedelijkeReden.length}/${D.vermoedelijkeReden.max} tekens`} />
+      <Text id="actie" field={D.ondernomenActie} value={i.ondernomenActie} onChange={(v) => setInput({ ondernomenActie: v })} />
       <div className="field inline">
         <input id="gemeente" type="checkbox" checked={i.actieGemeenteGewenst} onChange={(e) => setInput({ actieGemeenteGewenst: e.target.checked })} />
-        <label htmlFor="gemeente">Actie door gemeente gewenst</label>
+        <label htmlFor="gemeente">{D.actieGemeenteGewenst.label.nl}</label>
       </div>
-      {!i.actieGemeenteGewenst && <Text id="toelichting" area max={DUO_LIMITS.toelichtingActie} label="Toelichting: waarom geen actie van de gemeente" value={i.toelichtingActie ?? ''} onChange={(v) => setInput({ toelichtingActie: v })} />}
-      <Text id="tel-ouder" type="tel" max={30} label="Telefoonnummer ouder of leerling (optioneel)" value={i.telefoonOuder ?? ''} onChange={(v) => setInput({ telefoonOuder: v })} />
+      {!i.actieGemeenteGewenst && <Text id="toelichting" field={D.toelichtingActie} value={i.toelichtingActie ?? ''} onChange={(v) => setInput({ toelichtingActie: v })} />}
+      <Text id="tel-ouder" field={D.telefoonOuder} value={i.telefoonOuder ?? ''} onChange={(v) => setInput({ telefoonOuder: v })} />
       <h2>Melder en leslocatie</h2>
       <p className="muted">Vooraf ingevuld uit de instellingen.</p>
-      <Text id="leslocatie" max={100} label="Naam leslocatie" value={i.leslocatie} onChange={(v) => setInput({ leslocatie: v })} />
-      <Text id="melder-naam" max={100} label="Naam melder" value={i.melder.naam} onChange={(v) => setInput({ melder: { ...i.melder, naam: v } })} />
-      <Text id="melder-functie" max={60} label="Functie melder" value={i.melder.functie} onChange={(v) => setInput({ melder: { ...i.melder, functie: v } })} />
-      <Text id="melder-tel" type="tel" max={30} label="Telefoonnummer melder" value={i.melder.telefoon} onChange={(v) => setInput({ melder: { ...i.melder, telefoon: v } })} />
-      <Text id="melder-email" type="email" max={100} label="E-mailadres melder" value={i.melder.email} onChange={(v) => setInput({ melder: { ...i.melder, email: v } })} />
+      <Text id="leslocatie" field={D.leslocatie} value={i.leslocatie} onChange={(v) => setInput({ leslocatie: v })} />
+      <Text id="melder-naam" field={D.melderNaam} value={i.melder.naam} onChange={(v) => setInput({ melder: { ...i.melder, naam: v } })} />
+      <Text id="melder-functie" field={D.melderFunctie} value={i.melder.functie} onChange={(v) => setInput({ melder: { ...i.melder, functie: v } })} />
+      <Text id="melder-tel" field={D.melderTelefoon} value={i.melder.telefoon} onChange={(v) => setInput({ melder: { ...i.melder, telefoon: v } })} />
+      <Text id="melder-email" field={D.melderEmail} value={i.melder.email} onChange={(v) => setInput({ melder: { ...i.melder, email: v } })} />
     </>
   );
 }
@@ -339,14 +342,14 @@ function SwvForm({ draft, update }: { draft: Swv; update(d: Swv): void }) {
     <>
       <p className="muted">Een melding aan het samenwerkingsverband bevat nooit een BSN of onderwijsnummer (OSO-regel). Staat er toch een in, dan wordt niets ingevuld.</p>
       <h2>Leerling en school</h2>
-      <Text id="naam" max={200} label="Naam leerling" value={p.naam} onChange={(v) => setPrefill({ naam: v })} />
-      <Text id="geboortedatum" type="date" label="Geboortedatum" value={p.geboortedatum ?? ''} onChange={(v) => setPrefill({ geboortedatum: v || undefined })} />
-      <Text id="school" max={120} label="School" value={p.school} onChange={(v) => setPrefill({ school: v })} hint={p.school ? undefined : 'Vul de naam van de school in bij de instellingen, dan staat hij hier voortaan.'} />
-      <Text id="groep" max={40} label="Groep / leerjaar" value={p.groep} onChange={(v) => setPrefill({ groep: v })} />
+      <Text id="naam" field={S.naam} value={p.naam} onChange={(v) => setPrefill({ naam: v })} />
+      <Text id="geboortedatum" field={S.geboortedatum} value={p.geboortedatum ?? ''} onChange={(v) => setPrefill({ geboortedatum: v || undefined })} />
+      <Text id="school" field={S.school} value={p.school} onChange={(v) => setPrefill({ school: v })} hint={p.school ? undefined : 'Vul de naam van de school in bij de instellingen, dan staat hij hier voortaan.'} />
+      <Text id="groep" field={S.groep} value={p.groep} onChange={(v) => setPrefill({ groep: v })} />
       <h2>Thuiszitten</h2>
-      <Text id="startdatum" type="date" label="Startdatum thuiszitten" value={p.startdatumThuiszitten} onChange={(v) => v && setPrefill({ startdatumThuiszitten: v })} hint="De eerste dag dat de leerling niet op school verscheen." />
-      <Text id="signaal" area max={5000} label="Signaal en toelichting" value={p.signaal} onChange={(v) => setPrefill({ signaal: v })} />
-      <Text id="inzet" area max={5000} label="Wat heeft de school gedaan?" value={i.schoolActions} onChange={(v) => setInput({ schoolActions: v })} />
+      <Text id="startdatum" field={S.startdatum} value={p.startdatumThuiszitten} onChange={(v) => v && setPrefill({ startdatumThuiszitten: v })} hint="De eerste dag dat de leerling niet op school verscheen." />
+      <Text id="signaal" field={S.signaal} value={p.signaal} onChange={(v) => setPrefill({ signaal: v })} />
+      <Text id="inzet" field={S.schoolActions} value={i.schoolActions} onChange={(v) => setInput({ schoolActions: v })} />
       <fieldset>
         <legend>Wie zijn betrokken?</legend>
         <div className="checks">
@@ -357,8 +360,8 @@ function SwvForm({ draft, update }: { draft: Swv; update(d: Swv): void }) {
           ))}
         </div>
       </fieldset>
-      <Text id="wensen" area max={5000} label="Wensen van leerling en ouders" value={i.wensen} onChange={(v) => setInput({ wensen: v })} />
-      <Text id="contact" max={200} label="Contactpersoon school" value={i.contactpersoon} onChange={(v) => setInput({ contactpersoon: v })} />
+      <Text id="wensen" field={S.wensen} value={i.wensen} onChange={(v) => setInput({ wensen: v })} />
+      <Text id="contact" field={S.contactpersoon} value={i.contactpersoon} onChange={(v) => setInput({ contactpersoon: v })} />
     </>
   );
 }

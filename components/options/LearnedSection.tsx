@@ -1,18 +1,17 @@
-import { storage } from 'wxt/utils/storage';
 import { useEffect, useState } from 'react';
-import { LEARNED_KEY } from '@/components/keys';
+import { learnedPagesItem } from '@/components/storage';
 import { LEARNABLE_FIELDS, parseLearnedPages, type LearnedPage } from '@/lib/hosts/generic/learned';
 
 /** The pages the school taught with "Leer deze pagina": listed, and removable one by one. */
 export function LearnedSection() {
   const [pages, setPages] = useState<LearnedPage[]>([]);
   useEffect(() => {
-    void storage.getItem<unknown>(LEARNED_KEY).then((value) => setPages(parseLearnedPages(value)));
+    void learnedPagesItem.getValue().then((value) => setPages(parseLearnedPages(value)));
   }, []);
 
   async function remove(page: LearnedPage) {
-    const next = parseLearnedPages(await storage.getItem<unknown>(LEARNED_KEY)).filter((p) => !(p.host === page.host && p.pathPattern === page.pathPattern));
-    await storage.setItem(LEARNED_KEY, next);
+    const next = parseLearnedPages(await learnedPagesItem.getValue()).filter((p) => !(p.host === page.host && p.pathPattern === page.pathPattern));
+    await learnedPagesItem.setValue(next);
     setPages(next);
   }
 

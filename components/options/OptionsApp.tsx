@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import { useEffect, useState } from 'react';
 import { addOwnHost, loadOwnHosts, removeOwnHost } from '@/components/hosts';
-import { LANG_KEY, ONBOARDED_KEY } from '@/components/keys';
+import { langItem, onboardedItem } from '@/components/storage';
 import { dismissSetAsideSettings, setAsideSettings, storedSettings, type SetAsideSettings } from '@/components/settings';
 import { wipeEverything } from '@/components/store/data';
 import { KNOWN_SYSTEMS } from '@/lib/hosts';
@@ -35,8 +34,8 @@ export function OptionsApp() {
 
   useEffect(() => {
     void loadOwnHosts().then(setHosts);
-    void storage.getItem<boolean>(ONBOARDED_KEY).then((done) => setWelcome(!done || location.hash === '#welkom'));
-    void storage.getItem<string>(LANG_KEY).then((l) => setLang(l === 'en' ? 'en' : 'nl'));
+    void onboardedItem.getValue().then((done) => setWelcome(!done || location.hash === '#welkom'));
+    void langItem.getValue().then((l) => setLang(l === 'en' ? 'en' : 'nl'));
     // Reading the settings sets damaged ones aside; then say so.
     void storedSettings().then(() => setAsideSettings().then(setSetAside));
   }, []);
@@ -62,7 +61,7 @@ export function OptionsApp() {
   }
 
   async function finishWelcome() {
-    await storage.setItem(ONBOARDED_KEY, true);
+    await onboardedItem.setValue(true);
     setWelcome(false);
     history.replaceState(null, '', location.pathname);
   }
@@ -130,7 +129,7 @@ export function OptionsApp() {
                 value={lang}
                 onChange={(e) => {
                   setLang(e.target.value);
-                  void storage.setItem(LANG_KEY, e.target.value);
+                  void langItem.setValue(e.target.value);
                 }}
               >
                 <option value="nl">Nederlands</option>

@@ -6,9 +6,8 @@
  * pageChanges.ts (when to read again), learn.ts ("Leer deze pagina"), fillPanel.ts (filling a form);
  * reading itself is lib/hosts (readShownPage), messages go through components/messaging.ts.
  */
-import { storage } from 'wxt/utils/storage';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { LANG_KEY, OPEN_KEY } from '@/components/keys';
+import { langItem, sidebarOpenItem } from '@/components/storage';
 import { send } from '@/components/messaging';
 import { todayIso } from '@/lib/calendar/days';
 import { userMessage } from '@/lib/errors';
@@ -36,8 +35,8 @@ function fingerprint(text: string): number {
 export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
   const state: SidebarState = {
     status: 'reading', learning: null, view: null, kind: 'leerling', selected: null, shown: GROUP_PAGE_SIZE, problems: [],
-    lang: (await storage.getItem<string>(LANG_KEY)) === 'en' ? 'en' : 'nl',
-    open: (await storage.getItem<boolean>(OPEN_KEY)) ?? true,
+    lang: (await langItem.getValue()) === 'en' ? 'en' : 'nl',
+    open: await sidebarOpenItem.getValue(),
   };
   let openedHere = false;
   let sidebar: HTMLElement | null = null;
@@ -82,12 +81,12 @@ export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
     toggle(open: boolean) {
       state.open = open;
       openedHere = open;
-      void storage.setItem(OPEN_KEY, open);
+      void sidebarOpenItem.setValue(open);
       renderSidebarNow();
     },
     setLang(lang: Lang) {
       state.lang = lang;
-      void storage.setItem(LANG_KEY, lang);
+      void langItem.setValue(lang);
       reread();
     },
     select(pupilId: string | null) {

@@ -2,8 +2,7 @@
  * "Leer deze pagina": the user picks the table that holds the absences and says per column what is in
  * it; the mapping is kept per site and path pattern (lib/hosts/generic/learned.ts) and read first next time.
  */
-import { storage } from 'wxt/utils/storage';
-import { LEARNED_KEY } from '@/components/keys';
+import { learnedPagesItem } from '@/components/storage';
 import { candidateGrids, parseLearnedPages, pathPattern, validateColumns, withLearnedPage, type LearnedPage } from '@/lib/hosts/generic/learned';
 import { mapHeaders, type Field } from '@/lib/import/columns';
 import type { SidebarActions, SidebarState } from './ui';
@@ -17,7 +16,7 @@ export interface LearnDeps {
 
 /** The pages this browser learned, as stored; anything else in storage is ignored. */
 export async function loadLearnedPages(): Promise<LearnedPage[]> {
-  return parseLearnedPages(await storage.getItem<unknown>(LEARNED_KEY));
+  return parseLearnedPages(await learnedPagesItem.getValue());
 }
 
 export function learnActions(deps: LearnDeps, learned: { pages: LearnedPage[] }): SidebarActions['learn'] {
@@ -80,7 +79,7 @@ export function learnActions(deps: LearnDeps, learned: { pages: LearnedPage[] })
         columns: [...learning.columns],
       };
       learned.pages = withLearnedPage(learned.pages, page);
-      void storage.setItem(LEARNED_KEY, learned.pages);
+      void learnedPagesItem.setValue(learned.pages);
       state.learning = null;
       reread();
     },

@@ -3,8 +3,7 @@
  * pseudonym secret, and the signals of pages visited (kept in session storage: memory only, gone when
  * the browser closes, never readable by content scripts).
  */
-import { storage } from 'wxt/utils/storage';
-import { HOSTS_KEY, LEARNED_KEY, LEGACY_SECRET_KEY, SEEN_KEY, SETTINGS_KEY, SETTINGS_SET_ASIDE_KEY } from '@/components/keys';
+import { legacySecretItem, ownHostsItem, seenPupilsItem, settingsItem, WIPED_ITEMS } from '@/components/storage';
 import { BACKUP_FORMAT, type Backup } from '@/lib/backup';
 import { categoryOf, pseudonymFor, updateRegister, type RegistratieRow } from '@/lib/export/inspectie';
 import type { FlaggedPupil } from '@/lib/overview';
@@ -29,7 +28,7 @@ const SECRET_PATTERN = /^[0-9a-f]{64}$/;
 export async function inspectieSecret(store: Store = db()): Promise<string> {
   const existing = await store.secrets.get('inspectie');
   if (existing) return existing.value;
-  const legacy = await storage.getItem<string>(LEGACY_SECRET_KEY);
+  const legacy = await legacySecretItem.getValue();
   const made = legacy && SECRET_PATTERN.test(legacy)
     ? legacy
     : Array.from(crypto.getRandomValues(new Uint8Array(32)), (b) => b.toString(16).padStart(2, '0')).join('');
@@ -40,14 +39,14 @@ export async function inspectieSecret(store: Store = db()): Promise<string> {
     await store.secrets.add({ name: 'inspectie', value: made });
     return made;
   });
-  if (legacy) await storage.removeItem(LEGACY_SECRET_KEY);
+  if (legacy) await legacySecretItem.removeValue();
   return value;
 }
 
 /** Pupils with a signal on the pages visited in this browser session, newest reading first. */
 export async function seenPupils(): Promise<FlaggedPupil[]> {
-  const value = await storage.getItem<FlaggedPupil[]>(SEEN_KEY);
-  return Array.isArray(value) ? value : [];
+  const value = await seenPupilsItem.getValue();
+  return Array.isArray(value) ? (value as FlaggedPupil[]) : [];
 }
 
 export async function rememberSeen(pupils: readonly FlaggedPupil[]): Promise<void> {
@@ -59,7 +58,7 @@ export async function rememberSeen(pupils: readonly FlaggedPupil[]): Promise<voi
   // Never let a full store break the page's signals: drop the oldest until it fits.
   for (let attempt = 0; attempt < 4; attempt++) {
     try {
-      await storage.setItem(SEEN_KEY, list);
+      await seenPupilsItem.setValue(list);
       return;
     } catch {
       list = list.slice(0, Math.floor(list.length / 2));
@@ -85,7 +84,7 @@ export async function createBackup(store: Store = db()): Promise<Backup> {
   const [pupils, cases, drafts, log, registratie, made, acks] = await Promise.all([
     store.pupils.toArray(), store.cases.toArray(), store.drafts.toArray(), store.log.toArray(), store.registratie.toArray(), store.made.toArray(), store.acks.toArray(),
   ]);
-  const hosts = ownHostsSchema.safeParse((await storage.getItem<unknown>(HOSTS_KEY)) ?? []);
+  const hosts = ownHostsSchema.safeParse((await ownHostsItem.getValue()) ?? []);
   await addLog('backup', `Back-up: ${cases.length} zaken, ${drafts.length} meldingen`, undefined, store);
   return {
     format: BACKUP_FORMAT, version: 1, createdAt: new Date().toISOString(),
@@ -108,9 +107,9 @@ export async function restoreBackup(backup: Backup, store: Store = db()): Promis
     await store.made.bulkPut(backup.tables.made);
     await store.acks.bulkPut(backup.tables.acks);
   });
-  await storage.setItem(SETTINGS_KEY, backup.settings);
+  await settingsItem.setValue(backup.settings);
   // Own sites come back in the list; the browser asks permission again when the school re-adds them.
-  await storage.setItem(HOSTS_KEY, backup.ownHosts);
+  await ownHostsItem.setValue(backup.ownHosts);
   await addLog('herstel', `Hersteld uit back-up van ${backup.createdAt.slice(0, 10)}`, undefined, store);
 }
 
@@ -121,5 +120,5 @@ export async function restoreBackup(backup: Backup, store: Store = db()): Promis
  */
 export async function wipeEverything(store: Store = db()): Promise<void> {
   await wipeAll(store);
-  await storage.removeItems([SEEN_KEY, SETTINGS_KEY, SETTINGS_SET_ASIDE_KEY, LEARNED_KEY, LEGACY_SECRET_KEY]);
+  await Promise.all(WIPED_ITEMS.map((item) => item.removeValue({ removeMeta: true })));
 }

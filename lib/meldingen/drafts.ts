@@ -10,6 +10,7 @@ import type { LeerplichtStatus } from '../rules/leerplicht.ts';
 import { isMeldplicht, type Signal } from '../rules/signal.ts';
 import { findPersonNumbers, type PersonNumber } from './identifiers.ts';
 import { VERZUIMSOORTEN, verzuimsoortFor, type Verzuimsoort } from './verzuimsoort.ts';
+import { DUO_FIELDS, fillType, ONDERWIJSNUMMER_LABELS, SWV_FIELDS, textProblem, type MeldingField } from './fields.ts';
 
 export interface Melder {
   naam: string;
@@ -52,12 +53,6 @@ export type Built<T> = { ok: true; melding: T } | { ok: false; problems: string[
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-function required(problems: string[], value: string | undefined, label: string, max: number) {
-  const text = value?.trim() ?? '';
-  if (!text) problems.push(`${label} is verplicht.`);
-  else if (text.length > max) problems.push(`${label} is te lang (ten hoogste ${max} tekens).`);
-}
-
 /** DUO's part of the melding from the signal; refused for a pupil the melding does not apply to, with the reason. */
 export function duoPrefill(signal: Signal, leerplicht: LeerplichtStatus): { ok: true; prefill: DuoPrefill } | { ok: false; reason: string } {
   const choice = verzuimsoortFor(signal.kind, leerplicht);
@@ -76,28 +71,21 @@ export function duoPrefill(signal: Signal, leerplicht: LeerplichtStatus): { ok: 
   };
 }
 
-/**
- * The lengths the DUO melding's free-text fields may have, one table for the schema, the checks and
- * the draft form (RULES.md §2.3: vermoedelijke reden max 200, melder naam 100, functie 60, e-mail 100;
- * the others are the product's choice, within what the Verzuimloket accepts).
- */
-export const DUO_LIMITS = {
-  vermoedelijkeReden: 200, ondernomenActie: 1000, toelichtingActie: 1000, leslocatie: 100, telefoonOuder: 30,
-  melderNaam: 100, melderFunctie: 60, melderTelefoon: 30, melderEmail: 100,
-} as const;
-
 /** What is still missing or wrong in what the school added (empty when the melding is complete). */
 export function duoProblems(input: DuoUserInput): string[] {
+  const F = DUO_FIELDS;
   const problems: string[] = [];
-  if (!input.personNumber) problems.push('BSN of onderwijsnummer is verplicht.');
-  required(problems, input.vermoedelijkeReden, 'Vermoedelijke reden', DUO_LIMITS.vermoedelijkeReden);
-  required(problems, input.ondernomenActie, 'Door school ondernomen actie', DUO_LIMITS.ondernomenActie);
-  required(problems, input.leslocatie, 'Naam leslocatie', DUO_LIMITS.leslocatie);
-  required(problems, input.melder.naam, 'Naam melder', DUO_LIMITS.melderNaam);
-  required(problems, input.melder.email, 'E-mailadres melder', DUO_LIMITS.melderEmail);
-  if (input.melder.functie.length > DUO_LIMITS.melderFunctie) problems.push(`Functie melder is te lang (ten hoogste ${DUO_LIMITS.melderFunctie} tekens).`);
-  if ((input.toelichtingActie?.length ?? 0) > DUO_LIMITS.toelichtingActie) problems.push(`Toelichting is te lang (ten hoogste ${DUO_LIMITS.toelichtingActie} tekens).`);
-  if (input.melder.email && !EMAIL.test(input.melder.email.trim())) problems.push('E-mailadres melder is geen geldig adres.');
+  if (!input.personNumber) problems.push(`${F.persoonsgebondenNummer.name} is verplicht.`);
+  const texts: [MeldingField, string | undefined][] = [
+    [F.vermoedelijkeReden, input.vermoedelijkeReden], [F.ondernomenActie, input.ondernomenActie], [F.leslocatie, input.leslocatie],
+    [F.melderNaam, input.melder.naam], [F.melderEmail, input.melder.email], [F.melderFunctie, input.melder.functie],
+    [F.melderTelefoon, input.melder.telefoon], [F.toelichtingActie, input.toelichtingActie], [F.telefoonOuder, input.telefoonOuder],
+  ];
+  for (const [field, value] of texts) {
+    const problem = textProblem(field, value);
+    if (problem) problems.push(problem);
+  }
+  if (input.melder.email && !EMAIL.test(input.melder.email.trim())) problems.push(`${F.melderEmail.name} is geen geldig adres.`);
   if (!input.actieGemeenteGewenst && !input.toelichtingActie?.trim()) problems.push('Licht toe waarom geen actie van de gemeente gewenst is.');
   return problems;
 }
@@ -122,28 +110,32 @@ export function buildDuoMelding(input: DuoInput): Built<DuoMelding> {
   return problems.length > 0 ? { ok: false, problems } : { ok: true, melding: duoDraft(input) };
 }
 
+/** The filler's field from the table's entry. */
+function spec(f: MeldingField, value: string | boolean, labels: readonly string[] = f.formLabels): FieldSpec {
+  const type = fillType(f);
+  return { key: f.key, labels: [...labels], value, ...(type ? { type } : {}) };
+}
+
 export function duoFields(m: DuoMelding): FieldSpec[] {
+  const F = DUO_FIELDS;
+  const number = m.persoonsgebondenNummer;
   const fields: FieldSpec[] = [
-    {
-      key: 'persoonsgebondenNummer',
-      labels: m.persoonsgebondenNummer.kind === 'bsn' ? ['bsn', 'burgerservicenummer', 'persoonsgebonden nummer', 'sofinummer'] : ['onderwijsnummer', 'persoonsgebonden nummer'],
-      value: m.persoonsgebondenNummer.value,
-    },
-    { key: 'verzuimsoort', labels: ['soort verzuim', 'verzuimsoort', 'vermoedelijke soort verzuim'], value: VERZUIMSOORTEN[m.verzuimsoort], type: 'choice' },
-    { key: 'begindatum', labels: ['begindatum verzuim', 'begindatum', 'datum begin verzuim', 'eerste verzuimdag'], value: m.begindatum, type: 'date' },
-    { key: 'alleLessenGemist', labels: ['alle lessen gemist'], value: m.alleLessenGemist, type: 'yesno' },
-    { key: 'vermoedelijkeReden', labels: ['vermoedelijke reden verzuim', 'vermoedelijke reden', 'reden verzuim'], value: m.vermoedelijkeReden },
-    { key: 'ondernomenActie', labels: ['door school ondernomen actie', 'ondernomen actie', 'toelichting ondernomen actie'], value: m.ondernomenActie },
-    { key: 'actieGemeenteGewenst', labels: ['actie door gemeente gewenst', 'actie gemeente gewenst', 'actie gewenst'], value: m.actieGemeenteGewenst, type: 'yesno' },
-    { key: 'leslocatie', labels: ['naam leslocatie', 'leslocatie', 'locatie'], value: m.leslocatie, type: 'choice' },
-    { key: 'melderNaam', labels: ['naam melder', 'melder', 'contactpersoon'], value: m.melder.naam },
-    { key: 'melderFunctie', labels: ['functie melder', 'functie'], value: m.melder.functie },
-    { key: 'melderTelefoon', labels: ['telefoonnummer melder', 'telefoon melder'], value: m.melder.telefoon },
-    { key: 'melderEmail', labels: ['e mailadres melder', 'email melder', 'e mail melder', 'e mailadres'], value: m.melder.email },
+    spec(F.persoonsgebondenNummer, number.value, number.kind === 'bsn' ? F.persoonsgebondenNummer.formLabels : ONDERWIJSNUMMER_LABELS),
+    spec(F.verzuimsoort, VERZUIMSOORTEN[m.verzuimsoort]),
+    spec(F.begindatum, m.begindatum),
+    ...(m.einddatum ? [spec(F.einddatum, m.einddatum)] : []),
+    spec(F.alleLessenGemist, m.alleLessenGemist),
+    spec(F.vermoedelijkeReden, m.vermoedelijkeReden),
+    spec(F.ondernomenActie, m.ondernomenActie),
+    spec(F.actieGemeenteGewenst, m.actieGemeenteGewenst),
+    spec(F.leslocatie, m.leslocatie),
+    spec(F.melderNaam, m.melder.naam),
+    spec(F.melderFunctie, m.melder.functie),
+    spec(F.melderTelefoon, m.melder.telefoon),
+    spec(F.melderEmail, m.melder.email),
+    ...(m.toelichtingActie ? [spec(F.toelichtingActie, m.toelichtingActie)] : []),
+    ...(m.telefoonOuder ? [spec(F.telefoonOuder, m.telefoonOuder)] : []),
   ];
-  if (m.einddatum) fields.splice(3, 0, { key: 'einddatum', labels: ['einddatum verzuim', 'einddatum', 'datum einde verzuim'], value: m.einddatum, type: 'date' });
-  if (m.toelichtingActie) fields.push({ key: 'toelichtingActie', labels: ['toelichting actie gewenst', 'toelichting geen actie', 'toelichting'], value: m.toelichtingActie });
-  if (m.telefoonOuder) fields.push({ key: 'telefoonOuder', labels: ['telefoonnummer ouder', 'telefoon ouder', 'telefoonnummer ouder leerling'], value: m.telefoonOuder });
   // An empty value is not filled: the field is left for the user.
   return fields.filter((f) => f.value !== '');
 }
@@ -198,8 +190,15 @@ export function swvProblems(input: SwvInput): string[] {
     betrokkenen: m.betrokkenen.join(', '), wensen: m.wensen, contactpersoon: m.contactpersoon,
   });
   for (const field of leaks) problems.push(`Er lijkt een BSN te staan in "${field}": een melding aan het samenwerkingsverband mag geen BSN of onderwijsnummer bevatten.`);
-  if (!m.schoolActions) problems.push('Wat heeft de school gedaan? is verplicht.');
-  if (!m.contactpersoon) problems.push('Contactpersoon is verplicht.');
+  const F = SWV_FIELDS;
+  const texts: [MeldingField, string][] = [
+    [F.schoolActions, m.schoolActions], [F.contactpersoon, m.contactpersoon], [F.naam, m.naam], [F.school, m.school], [F.groep, m.groep],
+    [F.signaal, m.signaal], [F.wensen, m.wensen],
+  ];
+  for (const [field, value] of texts) {
+    const problem = textProblem(field, value);
+    if (problem) problems.push(problem);
+  }
   return problems;
 }
 
@@ -210,17 +209,18 @@ export function buildSwvMelding(input: SwvInput): Built<SwvMelding> {
 }
 
 export function swvFields(m: SwvMelding): FieldSpec[] {
+  const F = SWV_FIELDS;
   const fields: FieldSpec[] = [
-    { key: 'naam', labels: ['naam leerling', 'naam', 'leerling'], value: m.naam },
-    { key: 'school', labels: ['school', 'naam school', 'school van inschrijving'], value: m.school },
-    { key: 'groep', labels: ['groep', 'leerjaar', 'groep leerjaar', 'klas'], value: m.groep },
-    { key: 'startdatum', labels: ['startdatum thuiszitten', 'datum thuiszitten', 'eerste dag niet op school', 'startdatum'], value: m.startdatumThuiszitten, type: 'date' },
-    { key: 'signaal', labels: ['reden aanmelding', 'hulpvraag', 'omschrijving situatie', 'situatie'], value: m.signaal },
-    { key: 'schoolActions', labels: ['wat heeft de school gedaan', 'ondernomen acties', 'inzet school'], value: m.schoolActions },
-    { key: 'wensen', labels: ['wensen leerling en ouders', 'wensen ouders', 'wensen'], value: m.wensen },
-    { key: 'contactpersoon', labels: ['contactpersoon school', 'contactpersoon'], value: m.contactpersoon },
+    spec(F.naam, m.naam),
+    ...(m.geboortedatum ? [spec(F.geboortedatum, m.geboortedatum)] : []),
+    spec(F.school, m.school),
+    spec(F.groep, m.groep),
+    spec(F.startdatum, m.startdatumThuiszitten),
+    spec(F.signaal, m.signaal),
+    spec(F.schoolActions, m.schoolActions),
+    spec(F.wensen, m.wensen),
+    spec(F.contactpersoon, m.contactpersoon),
   ];
-  if (m.geboortedatum) fields.splice(1, 0, { key: 'geboortedatum', labels: ['geboortedatum'], value: m.geboortedatum, type: 'date' });
   for (const betrokkene of m.betrokkenen) fields.push({ key: `betrokken:${betrokkene}`, labels: betrokkeneLabels(betrokkene), value: true, type: 'yesno' });
   return fields.filter((f) => f.value !== '');
 }

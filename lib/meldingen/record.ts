@@ -9,7 +9,6 @@ import type { FieldSpec } from '../forms/fill.ts';
 import { isoDateSchema } from '../model.ts';
 import { formatDate } from '../explain.ts';
 import {
-  DUO_LIMITS,
   duoDraft,
   duoFields,
   duoProblems,
@@ -21,6 +20,7 @@ import {
   type SwvPrefill,
   type SwvUserInput,
 } from './drafts.ts';
+import { DUO_FIELDS as D, SWV_FIELDS as S, type MeldingField } from './fields.ts';
 import { maskPersonNumber } from './identifiers.ts';
 import { VERZUIMSOORTEN } from './verzuimsoort.ts';
 
@@ -33,9 +33,9 @@ export const MELDING_TITLES: Record<MeldingKind, string> = {
 };
 
 const text = (max: number) => z.string().max(max);
-const melder = z.object({
-  naam: text(DUO_LIMITS.melderNaam), functie: text(DUO_LIMITS.melderFunctie), telefoon: text(DUO_LIMITS.melderTelefoon), email: text(DUO_LIMITS.melderEmail),
-});
+/** A text field of the melding, as long as its table allows (fields.ts). */
+const textOf = (f: MeldingField) => z.string().max(f.max ?? 5000);
+const melder = z.object({ naam: textOf(D.melderNaam), functie: textOf(D.melderFunctie), telefoon: textOf(D.melderTelefoon), email: textOf(D.melderEmail) });
 
 const duoPrefillSchema = z.object({
   verzuimsoort: z.enum(Object.keys(VERZUIMSOORTEN) as [keyof typeof VERZUIMSOORTEN, ...(keyof typeof VERZUIMSOORTEN)[]]),
@@ -47,25 +47,27 @@ const duoPrefillSchema = z.object({
 
 const duoInputSchema = z.object({
   personNumber: z.object({ kind: z.enum(['bsn', 'onderwijsnummer']), value: z.string().regex(/^\d{9}$/) }).optional(),
-  leslocatie: text(100),
+  leslocatie: textOf(D.leslocatie),
   melder,
-  vermoedelijkeReden: text(DUO_LIMITS.vermoedelijkeReden),
-  ondernomenActie: text(DUO_LIMITS.ondernomenActie),
+  vermoedelijkeReden: textOf(D.vermoedelijkeReden),
+  ondernomenActie: textOf(D.ondernomenActie),
   actieGemeenteGewenst: z.boolean(),
-  toelichtingActie: text(DUO_LIMITS.toelichtingActie).optional(),
-  telefoonOuder: text(30).optional(),
+  toelichtingActie: textOf(D.toelichtingActie).optional(),
+  telefoonOuder: textOf(D.telefoonOuder).optional(),
 });
 
 const swvPrefillSchema = z.object({
-  naam: text(200),
+  naam: textOf(S.naam),
   geboortedatum: isoDateSchema.optional(),
-  school: text(120),
-  groep: text(40),
+  school: textOf(S.school),
+  groep: textOf(S.groep),
   startdatumThuiszitten: isoDateSchema,
-  signaal: text(5000),
+  signaal: textOf(S.signaal),
 });
 
-const swvInputSchema = z.object({ schoolActions: text(5000), betrokkenen: z.array(text(60)).max(20), wensen: text(5000), contactpersoon: text(200) });
+const swvInputSchema = z.object({
+  schoolActions: textOf(S.schoolActions), betrokkenen: z.array(text(60)).max(20), wensen: textOf(S.wensen), contactpersoon: textOf(S.contactpersoon),
+});
 
 const common = {
   id: z.string().min(1).max(64),
@@ -130,35 +132,35 @@ export function draftRows(draft: MeldingDraft, options: { showNumber?: boolean }
     return [
       { label: 'Leerling', value: draft.pupilName },
       { label: i.personNumber?.kind === 'onderwijsnummer' ? 'Onderwijsnummer' : 'BSN', value: number },
-      { label: 'Soort verzuim', value: VERZUIMSOORTEN[p.verzuimsoort] },
-      { label: 'Begindatum verzuim', value: formatDate(p.begindatum) },
-      { label: 'Einddatum verzuim', value: dateOr(p.einddatum, 'nog niet bekend (de leerling is nog niet terug)') },
-      { label: 'Alle lessen gemist', value: yesNo(p.alleLessenGemist) },
+      { label: D.verzuimsoort.label.nl, value: VERZUIMSOORTEN[p.verzuimsoort] },
+      { label: D.begindatum.label.nl, value: formatDate(p.begindatum) },
+      { label: D.einddatum.label.nl, value: dateOr(p.einddatum, 'nog niet bekend (de leerling is nog niet terug)') },
+      { label: D.alleLessenGemist.label.nl, value: yesNo(p.alleLessenGemist) },
       {
-        label: 'Verzuimspecificatie',
+        label: D.verzuimspecificatie.label.nl,
         value: p.verzuimspecificatie.map((d) => `${formatDate(d.date)}: ${d.wholeDay ? 'hele dag' : `${d.hours ?? '?'} uur`}`).join('; '),
       },
-      { label: 'Vermoedelijke reden verzuim', value: i.vermoedelijkeReden },
-      { label: 'Door school ondernomen actie', value: i.ondernomenActie },
-      { label: 'Actie door gemeente gewenst', value: yesNo(i.actieGemeenteGewenst) },
-      ...(i.actieGemeenteGewenst ? [] : [{ label: 'Toelichting', value: i.toelichtingActie ?? '' }]),
-      { label: 'Naam leslocatie', value: i.leslocatie },
+      { label: D.vermoedelijkeReden.label.nl, value: i.vermoedelijkeReden },
+      { label: D.ondernomenActie.label.nl, value: i.ondernomenActie },
+      { label: D.actieGemeenteGewenst.label.nl, value: yesNo(i.actieGemeenteGewenst) },
+      ...(i.actieGemeenteGewenst ? [] : [{ label: D.toelichtingActie.name, value: i.toelichtingActie ?? '' }]),
+      { label: D.leslocatie.label.nl, value: i.leslocatie },
       { label: 'Melder', value: [i.melder.naam, i.melder.functie, i.melder.telefoon, i.melder.email].filter(Boolean).join(', ') },
-      { label: 'Telefoonnummer ouder', value: i.telefoonOuder ?? '' },
+      { label: D.telefoonOuder.name, value: i.telefoonOuder ?? '' },
     ];
   }
   const { prefill: p, input: i } = draft;
   return [
-    { label: 'Naam leerling', value: p.naam },
-    { label: 'Geboortedatum', value: dateOr(p.geboortedatum, '') },
-    { label: 'School', value: p.school },
-    { label: 'Groep / leerjaar', value: p.groep },
-    { label: 'Startdatum thuiszitten', value: formatDate(p.startdatumThuiszitten) },
-    { label: 'Signaal', value: p.signaal },
-    { label: 'Wat heeft de school gedaan', value: i.schoolActions },
-    { label: 'Betrokkenen', value: i.betrokkenen.join(', ') },
-    { label: 'Wensen van leerling en ouders', value: i.wensen },
-    { label: 'Contactpersoon school', value: i.contactpersoon },
+    { label: S.naam.label.nl, value: p.naam },
+    { label: S.geboortedatum.label.nl, value: dateOr(p.geboortedatum, '') },
+    { label: S.school.label.nl, value: p.school },
+    { label: S.groep.label.nl, value: p.groep },
+    { label: S.startdatum.label.nl, value: formatDate(p.startdatumThuiszitten) },
+    { label: S.signaal.name, value: p.signaal },
+    { label: S.schoolActions.label.nl.replace(/\?$/, ''), value: i.schoolActions },
+    { label: S.betrokkenen.label.nl, value: i.betrokkenen.join(', ') },
+    { label: S.wensen.label.nl, value: i.wensen },
+    { label: S.contactpersoon.label.nl, value: i.contactpersoon },
   ];
 }
 

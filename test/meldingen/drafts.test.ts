@@ -111,10 +111,11 @@ describe('melding to the samenwerkingsverband', () => {
 
 describe('one table of field limits', () => {
   it('the check and the stored draft agree: a 201-character vermoedelijke reden is too long for both', async () => {
-    const { DUO_LIMITS, duoProblems } = await import('../../lib/meldingen/drafts.ts');
+    const { duoProblems } = await import('../../lib/meldingen/drafts.ts');
+    const { DUO_FIELDS } = await import('../../lib/meldingen/fields.ts');
     const { meldingDraftSchema } = await import('../../lib/meldingen/record.ts');
-    const long = 'x'.repeat(DUO_LIMITS.vermoedelijkeReden + 1);
-    expect(DUO_LIMITS.vermoedelijkeReden).toBe(200);
+    const long = 'x'.repeat(DUO_FIELDS.vermoedelijkeReden.max + 1);
+    expect(DUO_FIELDS.vermoedelijkeReden.max).toBe(200);
     expect(duoProblems({ ...base, vermoedelijkeReden: long }).join(' ')).toMatch(/Vermoedelijke reden.*200/);
     const draft = {
       id: 'd', pupilId: 'L1', pupilName: 'A', signalTitle: 't', explanation: [], createdAt: 'x', updatedAt: 'x', kind: 'leerplicht',
@@ -122,5 +123,46 @@ describe('one table of field limits', () => {
     };
     expect(meldingDraftSchema.safeParse(draft).success).toBe(false);
     expect(meldingDraftSchema.safeParse({ ...draft, input: { ...base } }).success).toBe(true);
+  });
+});
+
+describe('each melding is one table of fields', () => {
+  it('every DUO text field: its table limit is the stored draft’s limit and the check’s, in the field’s own name', async () => {
+    const { duoProblems } = await import('../../lib/meldingen/drafts.ts');
+    const { DUO_FIELDS } = await import('../../lib/meldingen/fields.ts');
+    const { meldingDraftSchema } = await import('../../lib/meldingen/record.ts');
+    const setters: Record<string, (input: DuoInput, value: string) => DuoInput> = {
+      vermoedelijkeReden: (i, v) => ({ ...i, vermoedelijkeReden: v }),
+      ondernomenActie: (i, v) => ({ ...i, ondernomenActie: v }),
+      toelichtingActie: (i, v) => ({ ...i, toelichtingActie: v }),
+      telefoonOuder: (i, v) => ({ ...i, telefoonOuder: v }),
+      leslocatie: (i, v) => ({ ...i, leslocatie: v }),
+      melderNaam: (i, v) => ({ ...i, melder: { ...i.melder, naam: v } }),
+      melderFunctie: (i, v) => ({ ...i, melder: { ...i.melder, functie: v } }),
+      melderTelefoon: (i, v) => ({ ...i, melder: { ...i.melder, telefoon: v } }),
+      melderEmail: (i, v) => ({ ...i, melder: { ...i.melder, email: v } }),
+    };
+    const limited = Object.values(DUO_FIELDS).filter((f) => 'max' in f);
+    expect(limited.map((f) => f.key).sort()).toEqual(Object.keys(setters).sort());
+    for (const f of limited) {
+      const max = (f as { max: number }).max;
+      const input = setters[f.key]!(base, 'x'.repeat(max + 1));
+      const draft = { id: 'd', pupilId: 'L1', pupilName: 'A', signalTitle: 't', explanation: [], createdAt: 'x', updatedAt: 'x', kind: 'leerplicht', prefill: input.prefill, input };
+      expect([f.key, meldingDraftSchema.safeParse(draft).success]).toEqual([f.key, false]);
+      expect([f.key, duoProblems(input).some((p) => p.startsWith(`${f.name} is te lang (ten hoogste ${max} tekens)`))]).toEqual([f.key, true]);
+      const fits = setters[f.key]!(base, f.key === 'melderEmail' ? `${'x'.repeat(max - 12)}@school.nl` : 'x'.repeat(max));
+      expect([f.key, meldingDraftSchema.safeParse({ ...draft, input: fits }).success]).toEqual([f.key, true]);
+    }
+  });
+
+  it('the filler looks for each field by the wordings in its table', async () => {
+    const { duoDraft, duoFields } = await import('../../lib/meldingen/drafts.ts');
+    const { DUO_FIELDS } = await import('../../lib/meldingen/fields.ts');
+    const fields = duoFields(duoDraft({ ...base, toelichtingActie: 'Loopt al', telefoonOuder: '0612345678' }));
+    for (const spec of fields) {
+      const f = DUO_FIELDS[spec.key as keyof typeof DUO_FIELDS];
+      if (spec.key !== 'persoonsgebondenNummer') expect([spec.key, spec.labels]).toEqual([spec.key, [...f.formLabels]]);
+    }
+    expect(fields.map((f) => f.key)).toContain('telefoonOuder');
   });
 });

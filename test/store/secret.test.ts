@@ -1,8 +1,7 @@
-import { storage } from 'wxt/utils/storage';
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { LEGACY_SECRET_KEY } from '../../components/keys.ts';
+import { legacySecretItem } from '../../components/storage.ts';
 import { Store } from '../../components/store/db.ts';
 import { createBackup, inspectieSecret, restoreBackup, wipeEverything } from '../../components/store/data.ts';
 
@@ -28,16 +27,16 @@ describe('the Inspectie secret lives in the extension database, not in storage.l
     expect(a).toMatch(/^[0-9a-f]{64}$/);
     expect(b).toBe(a);
     expect(await inspectieSecret(store)).toBe(a);
-    expect(await storage.getItem(LEGACY_SECRET_KEY)).toBeNull();
+    expect(await legacySecretItem.getValue()).toBeNull();
     expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain(a);
   });
 
   it('moves a secret an older version kept in storage.local, so pseudonyms stay the same', async () => {
     const old = 'ab'.repeat(32);
-    await storage.setItem(LEGACY_SECRET_KEY, old);
+    await legacySecretItem.setValue(old);
     const store = fresh();
     expect(await inspectieSecret(store)).toBe(old);
-    expect(await storage.getItem(LEGACY_SECRET_KEY)).toBeNull();
+    expect(await legacySecretItem.getValue()).toBeNull();
   });
 
   it('travels in a backup, comes back with a restore and is gone after a wipe', async () => {
