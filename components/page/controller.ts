@@ -141,6 +141,7 @@ export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
       const signature = `${location.href}#${fingerprint(document.body?.textContent ?? '')}`;
       if (signature === lastSignature) return;
       lastSignature = signature;
+      ui.fillPanel?.setLang(state.lang);
       ui.fillPanel?.update(document);
       // Records name their source briefly; the request carries the page address once.
       reading = await readShownPage(document, {

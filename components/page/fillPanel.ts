@@ -17,11 +17,11 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { fillForm, meldingFormKind, namesOf, planFill, type FieldSpec } from '@/lib/forms/fill';
 import type { FillDraftResponse } from '@/lib/messages';
 import { h, onUserActivation } from './dom';
-import { formDate } from '@/lib/format';
+import { formDate, type Lang } from '@/lib/format';
+import { pageText } from '@/lib/i18n';
 
 type Kind = 'leerplicht' | 'swv';
 
-const LABELS: Record<Kind, string> = { leerplicht: 'Verzuimmelding leerplicht (DUO)', swv: 'Melding samenwerkingsverband' };
 const FILLED_STYLE = { outline: '2px solid #1e6b35', background: '#eaf6ee' };
 const LEFT_STYLE = { outline: '2px dashed #c77700', background: '' };
 
@@ -103,12 +103,24 @@ export class FillPanel {
   private pending: { draft: Draft; shownAt: number } | null = null;
   private watch: VisibilityWatch | null = null;
   private lastKeyInPanel = -Infinity;
+  private lang: Lang = 'nl';
 
   constructor(
     private readonly ctx: ContentScriptContext,
     private readonly container: HTMLElement,
   ) {
     ctx.onInvalidated(() => this.watch?.disconnect());
+  }
+
+  /** The sidebar's language, for the panel's words. */
+  setLang(lang: Lang): void {
+    if (lang === this.lang) return;
+    this.lang = lang;
+    this.render();
+  }
+
+  private get t() {
+    return pageText(this.lang).fill;
   }
 
   /** Shows the panel when the page has a melding form, hides it otherwise. */
@@ -130,8 +142,8 @@ export class FillPanel {
     }
     const select = h(
       'select',
-      { id: 'ts-fill-kind', 'aria-label': 'Welk concept' },
-      (['leerplicht', 'swv'] as const).map((k) => h('option', { value: k, selected: k === this.kind }, LABELS[k])),
+      { id: 'ts-fill-kind', 'aria-label': this.t.which },
+      (['leerplicht', 'swv'] as const).map((k) => h('option', { value: k, selected: k === this.kind }, this.t.titles[k])),
     );
     // Choosing the kind only changes what the next step shows; filling needs the confirmation.
     select.addEventListener('change', () => {
@@ -140,14 +152,14 @@ export class FillPanel {
       this.result = [];
       this.render();
     });
-    const fill = h('button', { type: 'button', 'data-testid': 'ts-fill' }, 'Invullen vanuit het concept');
+    const fill = h('button', { type: 'button', 'data-testid': 'ts-fill' }, this.t.start);
     onUserActivation(fill, () => void this.prepare());
     const confirmation = this.pending ? this.renderConfirmation(this.pending.draft) : null;
     const panel = h(
       'section',
-      { class: 'panel', role: 'region', 'aria-label': 'Thuiszitter-signaal: melding invullen', 'data-testid': 'ts-fill-panel' },
-      h('h2', {}, 'Thuiszitter-signaal: melding invullen'),
-      h('p', {}, 'Vult dit formulier met het meest recente concept. Er wordt niets verstuurd: controleer en verstuur zelf.'),
+      { class: 'panel', role: 'region', 'aria-label': this.t.region, 'data-testid': 'ts-fill-panel', lang: this.lang },
+      h('h2', {}, this.t.region),
+      h('p', {}, this.t.intro),
       select,
       confirmation ?? fill,
       ...this.result,
@@ -173,9 +185,9 @@ export class FillPanel {
   private renderConfirmation(draft: Draft): HTMLElement {
     const plan = planFill(document, draft.fields as FieldSpec[]);
     const fields = plan.planned.map((p) => draft.fields.find((f) => f.key === p.spec.key)!);
-    const confirm = h('button', { type: 'button', 'data-testid': 'ts-fill-confirm', disabled: true, 'aria-describedby': 'ts-fill-wait' }, 'Ja, invullen');
+    const confirm = h('button', { type: 'button', 'data-testid': 'ts-fill-confirm', disabled: true, 'aria-describedby': 'ts-fill-wait' }, this.t.confirm);
     onUserActivation(confirm, (event) => this.confirm(event));
-    const cancel = h('button', { type: 'button', class: 'secondary', 'data-testid': 'ts-fill-cancel' }, 'Annuleren');
+    const cancel = h('button', { type: 'button', class: 'secondary', 'data-testid': 'ts-fill-cancel' }, this.t.cancel);
     onUserActivation(cancel, () => {
       this.pending = null;
       this.render();
@@ -183,13 +195,13 @@ export class FillPanel {
     return h(
       'div',
       { class: 'confirm', 'data-testid': 'ts-fill-confirmation', 'data-fields': String(fields.length) },
-      h('p', { tabindex: '-1', 'data-focus': true }, h('strong', {}, `${draft.title} voor ${draft.pupilName}`)),
-      h('p', { 'data-testid': 'ts-fill-target' }, `Deze gegevens gaan naar de pagina ${location.host}${location.pathname.slice(0, 80)}:`),
+      h('p', { tabindex: '-1', 'data-focus': true }, h('strong', {}, this.t.heading(this.t.titles[this.kind ?? 'leerplicht'], draft.pupilName))),
+      h('p', { 'data-testid': 'ts-fill-target' }, this.t.target(`${location.host}${location.pathname.slice(0, 80)}`)),
       fields.length > 0
         ? h('dl', {}, fields.flatMap((f) => [h('dt', {}, f.labels[0] ?? f.key), h('dd', {}, shownValue(f))]))
-        : h('p', { class: 'warn' }, 'Dit formulier heeft geen velden die bij het concept passen.'),
-      h('p', {}, 'Klopt de pagina? Dan vult "Ja, invullen" deze velden; verzenden doet u zelf.'),
-      h('p', { id: 'ts-fill-wait', class: 'muted' }, 'De knop werkt zodra dit paneel even vrij in beeld staat.'),
+        : h('p', { class: 'warn' }, this.t.noFields),
+      h('p', {}, this.t.check),
+      h('p', { id: 'ts-fill-wait', class: 'muted' }, this.t.wait),
       h('p', {}, confirm, cancel),
     );
   }
@@ -201,7 +213,7 @@ export class FillPanel {
     const response = await send<'fill-draft'>({ type: 'fill-draft', melding: kind });
     if (!this.ctx.isValid) return;
     if (!response || !response.ok) {
-      this.result = [h('p', { role: 'alert', class: 'error', 'data-testid': 'ts-fill-result' }, response && !response.ok ? response.error : 'Geen antwoord van de extensie.')];
+      this.result = [h('p', { role: 'alert', class: 'error', 'data-testid': 'ts-fill-result' }, response && !response.ok ? response.error : this.t.noAnswer)];
       this.render();
       return;
     }
@@ -213,18 +225,18 @@ export class FillPanel {
   /** Why this activation of "Ja, invullen" does not count, or null when it does. */
   private refusal(event: MouseEvent | null): string | null {
     const pending = this.pending;
-    if (!pending || !this.watch) return 'Er is geen concept gekozen.';
+    if (!pending || !this.watch) return this.t.noDraft;
     const now = performance.now();
     const since = this.watch.visibleSince;
     if (since === null) {
-      return 'Het paneel was (deels) bedekt of niet goed zichtbaar: er is niets ingevuld. Zorg dat het paneel vrij in beeld staat en kies opnieuw "Ja, invullen".';
+      return this.t.covered;
     }
     if (now - Math.max(since, pending.shownAt) < CONFIRM_DELAY_MS) {
-      return 'Dat was te snel na het verschijnen van de gegevens: er is niets ingevuld. Controleer de gegevens en kies opnieuw "Ja, invullen".';
+      return this.t.tooFast;
     }
     // detail 0: not a pointer click but a key press (or the page's doing). Only a key pressed in this panel counts.
     if (event && event.detail === 0 && now - this.lastKeyInPanel > KEY_WINDOW_MS) {
-      return 'Deze bevestiging kwam niet van een klik of toets in dit paneel: er is niets ingevuld.';
+      return this.t.notHere;
     }
     return null;
   }
@@ -270,11 +282,11 @@ export class FillPanel {
       h(
         'div',
         { role: 'status', 'data-testid': 'ts-fill-result', 'data-filled': String(result.filled.length), 'data-empty': String(result.empty.length) },
-        h('p', { class: 'ok' }, `${response.title} voor ${response.pupilName}: ${result.filled.length} velden ingevuld (groen omlijnd).`),
-        !response.complete ? h('p', { class: 'warn' }, 'Het concept is nog niet compleet: vul de rest aan in het concept of op dit formulier.') : null,
-        result.empty.length > 0 ? h('p', { class: 'warn' }, `${result.empty.length} velden zijn nog leeg: die vult u zelf in (oranje omlijnd).`) : null,
-        numberFields.length > 0 ? h('p', {}, 'Het BSN-veld blijft leeg: een melding aan het samenwerkingsverband bevat nooit een BSN of onderwijsnummer.') : null,
-        result.missing.length > 0 ? h('p', {}, 'Niet ingevuld:') : null,
+        h('p', { class: 'ok' }, this.t.filled(this.t.titles[kind], response.pupilName, result.filled.length)),
+        !response.complete ? h('p', { class: 'warn' }, this.t.incomplete) : null,
+        result.empty.length > 0 ? h('p', { class: 'warn' }, this.t.leftEmpty(result.empty.length)) : null,
+        numberFields.length > 0 ? h('p', {}, this.t.noNumber) : null,
+        result.missing.length > 0 ? h('p', {}, this.t.notFilled) : null,
         result.missing.length > 0 ? h('ul', {}, result.missing.map((m) => h('li', {}, `${labelOf(m.key)}: ${m.reason}`))) : null,
       ),
     ];

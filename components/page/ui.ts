@@ -10,6 +10,7 @@ import { severity } from '@/lib/rules/signal';
 import type { AssessView, PupilView, SignalView } from '@/lib/messages';
 import { h, onUserActivation, productIcon } from './dom';
 import { formatDate } from '@/lib/format';
+import { pageText } from '@/lib/i18n';
 
 export type PageStatus = 'reading' | 'none' | 'ready' | 'error';
 
@@ -62,108 +63,10 @@ export interface SidebarActions {
   };
 }
 
-const TEXT = {
-  nl: {
-    app: 'Thuiszitter-signaal',
-    close: 'Zijbalk sluiten',
-    openTab: (n: number) => (n > 0 ? `Thuiszitter-signaal (${n})` : 'Thuiszitter-signaal'),
-    reading: 'De verzuimgegevens op deze pagina worden gelezen…',
-    none: 'Op deze pagina zijn geen verzuimgegevens herkend: geen tabel of lijst met een datum en een reden van afwezigheid.',
-    error: 'De gegevens konden niet beoordeeld worden:',
-    why: 'Waarom dit signaal?',
-    leerplicht: 'Leerplicht',
-    excluded: 'Uitgezonderd',
-    steps: 'Volgende stappen',
-    noSignal: 'Geen signaal voor deze leerling.',
-    unjudged: 'Niet te beoordelen: de gegevens op deze pagina zijn niet genoeg om te zeggen dat er geen signaal is (zie hierboven).',
-    groupTitle: (n: number, total: number) => `${n} van ${total} leerlingen met een signaal`,
-    back: '← Alle leerlingen',
-    more: (n: number) => `Meer tonen (nog ${n})`,
-    advice: 'Een signaal is een advies: beoordeel zelf de situatie van de leerling.',
-    moments: 'Meldmomenten dit schooljaar',
-    problems: (n: number) => (n === 1 ? 'Niet alles op deze pagina kon gelezen worden:' : `${n} meldingen over wat op deze pagina niet gelezen kon worden:`),
-    untilYesterday: 'Beoordeeld t/m gisteren: vandaag is nog niets geregistreerd.',
-    until: (date: string) => `Beoordeeld t/m ${date}.`,
-    timetableMissing: 'Schooltijden niet (volledig) ingesteld: zonder de begin- en eindtijd (of het aantal lesuren) per weekdag telt een deel van de dag nooit als hele dag en hebben hele dagen geen bekend aantal klokuren.',
-    setTimetable: 'Schooltijden instellen',
-    badgeLabel: (name: string, text: string) => `Thuiszitter-signaal voor ${name}: ${text}. Open de zijbalk.`,
-    other: 'English',
-    learn: 'Leer deze pagina',
-    learnIntro: 'Kies de tabel of lijst met het verzuim. De extensie onthoudt hoe deze pagina gelezen wordt.',
-    learnNone: 'Er staat geen tabel of lijst op deze pagina.',
-    learnTable: (i: number, rows: number, headers: string) => `Tabel ${i}: ${rows} rijen — ${headers}`,
-    learnMap: 'Geef per kolom aan wat erin staat. Een datum is nodig.',
-    learnColumn: (i: number, header: string) => `Kolom ${i}: ${header || '(zonder kop)'}`,
-    learnExample: (value: string) => `bijvoorbeeld: ${value}`,
-    ignore: 'Negeren',
-    save: 'Opslaan',
-    cancel: 'Annuleren',
-    actions: 'Melden en volgen',
-    meldingLeerplicht: 'Melding leerplicht (DUO)',
-    meldingSwv: 'Melding samenwerkingsverband',
-    follow: 'Volgen',
-    followHint: 'Volg de leerling door het protocol van de regio, met de termijnen.',
-    caseTitle: 'Gevolgd',
-    phase: 'Fase',
-    next: 'Volgende termijn',
-    overdue: 'Termijn verlopen',
-    escalate: 'Opschalen',
-    openCase: 'Zaak openen',
-    overdueBadge: 'termijn verlopen',
-  },
-  en: {
-    app: 'Thuiszitter-signaal',
-    close: 'Close sidebar',
-    openTab: (n: number) => (n > 0 ? `Thuiszitter-signaal (${n})` : 'Thuiszitter-signaal'),
-    reading: 'Reading the absence data on this page…',
-    none: 'No absence data recognised on this page: no table or list with a date and an absence reason.',
-    error: 'The data could not be assessed:',
-    why: 'Why this signal?',
-    leerplicht: 'Compulsory education',
-    excluded: 'Excluded',
-    steps: 'Next steps',
-    noSignal: 'No signal for this pupil.',
-    unjudged: 'Cannot be judged: the data on this page is not enough to say there is no signal (see above).',
-    groupTitle: (n: number, total: number) => `${n} of ${total} pupils with a signal`,
-    back: '← All pupils',
-    more: (n: number) => `Show more (${n} left)`,
-    advice: 'A signal is advice: judge the pupil’s situation yourself.',
-    moments: 'Reporting moments this school year',
-    problems: (n: number) => (n === 1 ? 'Not everything on this page could be read:' : `${n} notes on what could not be read on this page:`),
-    untilYesterday: 'Assessed up to yesterday: nothing has been registered today yet.',
-    until: (date: string) => `Assessed up to ${date}.`,
-    timetableMissing: 'School times not (fully) set: without the start and end time (or the number of lessons) per weekday, part of a day never counts as a whole day and whole days have no known number of hours.',
-    setTimetable: 'Set school times',
-    badgeLabel: (name: string, text: string) => `Thuiszitter-signaal for ${name}: ${text}. Open the sidebar.`,
-    other: 'Nederlands',
-    learn: 'Teach this page',
-    learnIntro: 'Choose the table or list with the absences. The extension remembers how to read this page.',
-    learnNone: 'There is no table or list on this page.',
-    learnTable: (i: number, rows: number, headers: string) => `Table ${i}: ${rows} rows — ${headers}`,
-    learnMap: 'Say what each column holds. A date is needed.',
-    learnColumn: (i: number, header: string) => `Column ${i}: ${header || '(no header)'}`,
-    learnExample: (value: string) => `for example: ${value}`,
-    ignore: 'Ignore',
-    save: 'Save',
-    cancel: 'Cancel',
-    actions: 'Report and follow',
-    meldingLeerplicht: 'Report to leerplicht (DUO)',
-    meldingSwv: 'Report to the samenwerkingsverband',
-    follow: 'Follow',
-    followHint: 'Follow the pupil through the region’s protocol, with its terms.',
-    caseTitle: 'Followed',
-    phase: 'Phase',
-    next: 'Next term',
-    overdue: 'Term passed',
-    escalate: 'Escalate',
-    openCase: 'Open case',
-    overdueBadge: 'term passed',
-  },
-} as const;
 
 export function renderBadge(pupil: PupilView, lang: Lang, onOpen: () => void): HTMLButtonElement {
   const overdue = (pupil.case?.overdue.length ?? 0) > 0;
-  const text = overdue ? `${pupil.badge} · ⚠ ${TEXT[lang].overdueBadge}` : pupil.badge;
+  const text = overdue ? `${pupil.badge} · ⚠ ${pageText(lang).overdueBadge}` : pupil.badge;
   const badge = h(
     'button',
     {
@@ -173,7 +76,7 @@ export function renderBadge(pupil: PupilView, lang: Lang, onOpen: () => void): H
       'data-level': pupil.level,
       'data-pupil': pupil.id,
       'data-overdue': overdue ? 'true' : 'false',
-      'aria-label': TEXT[lang].badgeLabel(pupil.name || pupil.id, text),
+      'aria-label': pageText(lang).badgeLabel(pupil.name || pupil.id, text),
       title: text,
     },
     text,
@@ -194,7 +97,7 @@ function renderMoments(signal: SignalView, lang: Lang): HTMLElement | null {
   const moments = [...signal.moments].sort((a, b) => order[a.status] - order[b.status] || (a.begin < b.begin ? -1 : 1));
   return h(
     'ul',
-    { class: 'moments', 'aria-label': TEXT[lang].moments },
+    { class: 'moments', 'aria-label': pageText(lang).moments },
     moments.map((m) =>
       h(
         'li',
@@ -215,7 +118,7 @@ function renderSignal(signal: SignalView, lang: Lang): HTMLElement {
     h('p', { class: 'title' }, signal.title),
     h('p', {}, signal.short),
     renderMoments(signal, lang),
-    h('details', {}, h('summary', {}, TEXT[lang].why), h('ul', {}, signal.details.map((d) => h('li', {}, d)))),
+    h('details', {}, h('summary', {}, pageText(lang).why), h('ul', {}, signal.details.map((d) => h('li', {}, d)))),
   );
 }
 
@@ -227,7 +130,7 @@ function button(label: string, testid: string, onClick: () => void, extra: Recor
 
 /** The melding buttons, and the case when the pupil is followed (or the button to follow). */
 function renderActions(pupil: PupilView, state: SidebarState, actions: SidebarActions): HTMLElement {
-  const t = TEXT[state.lang];
+  const t = pageText(state.lang);
   const section = h('section', { class: 'actions', 'aria-label': t.actions }, h('h4', {}, t.actions));
   const c = pupil.case;
   if (c) {
@@ -259,7 +162,7 @@ function renderActions(pupil: PupilView, state: SidebarState, actions: SidebarAc
 
 function renderPupil(pupil: PupilView, state: SidebarState, actions: SidebarActions): HTMLElement[] {
   const lang = state.lang;
-  const t = TEXT[lang];
+  const t = pageText(lang);
   return [
     h('h3', {}, pupil.name || pupil.id),
     h('p', { class: 'muted' }, `${t.leerplicht}: ${pupil.leerplicht}`),
@@ -277,7 +180,7 @@ function renderPupil(pupil: PupilView, state: SidebarState, actions: SidebarActi
 }
 
 function renderLearning(learning: Learning, lang: Lang, actions: SidebarActions): HTMLElement[] {
-  const t = TEXT[lang];
+  const t = pageText(lang);
   const cancel = h('button', { type: 'button' }, t.cancel);
   onUserActivation(cancel, () => actions.learn.cancel());
   if (learning.step === 'choose') {
@@ -328,7 +231,7 @@ export function flaggedCount(view: AssessView | null): number {
 }
 
 export function renderSidebar(state: SidebarState, actions: SidebarActions): HTMLElement[] {
-  const t = TEXT[state.lang];
+  const t = pageText(state.lang);
   const content = h('div', { class: 'content' });
   const view = state.view;
   if (state.learning) {

@@ -22,15 +22,14 @@ import {
 } from './drafts.ts';
 import { DUO_FIELDS as D, SWV_FIELDS as S, type MeldingField } from './fields.ts';
 import { maskPersonNumber } from './identifiers.ts';
+import { nl } from '../i18n/nl.ts';
 import { VERZUIMSOORTEN } from './verzuimsoort.ts';
 
 export const MELDING_KINDS = ['leerplicht', 'swv'] as const;
 export type MeldingKind = (typeof MELDING_KINDS)[number];
 
-export const MELDING_TITLES: Record<MeldingKind, string> = {
-  leerplicht: 'Verzuimmelding leerplicht (DUO)',
-  swv: 'Melding samenwerkingsverband',
-};
+/** The melding kinds' names (lib/i18n: the extension pages speak Dutch). */
+export const MELDING_TITLES: Record<MeldingKind, string> = nl.fill.titles;
 
 const text = (max: number) => z.string().max(max);
 /** A text field of the melding, as long as its table allows (fields.ts). */
