@@ -10,7 +10,7 @@ import type { LeerplichtStatus } from '../rules/leerplicht.ts';
 import { isMeldplicht, type Signal } from '../rules/signal.ts';
 import { findPersonNumbers, type PersonNumber } from './identifiers.ts';
 import { VERZUIMSOORTEN, verzuimsoortFor, type Verzuimsoort } from './verzuimsoort.ts';
-import { DUO_FIELDS, fillType, ONDERWIJSNUMMER_LABELS, SWV_FIELDS, textProblem, type MeldingField } from './fields.ts';
+import { DUO_FIELDS, fillType, ONDERWIJSNUMMER_LABELS, SWV_FIELDS, textProblems, type MeldingField } from './fields.ts';
 
 export interface Melder {
   naam: string;
@@ -76,15 +76,11 @@ export function duoProblems(input: DuoUserInput): string[] {
   const F = DUO_FIELDS;
   const problems: string[] = [];
   if (!input.personNumber) problems.push(`${F.persoonsgebondenNummer.name} is verplicht.`);
-  const texts: [MeldingField, string | undefined][] = [
+  problems.push(...textProblems([
     [F.vermoedelijkeReden, input.vermoedelijkeReden], [F.ondernomenActie, input.ondernomenActie], [F.leslocatie, input.leslocatie],
     [F.melderNaam, input.melder.naam], [F.melderEmail, input.melder.email], [F.melderFunctie, input.melder.functie],
     [F.melderTelefoon, input.melder.telefoon], [F.toelichtingActie, input.toelichtingActie], [F.telefoonOuder, input.telefoonOuder],
-  ];
-  for (const [field, value] of texts) {
-    const problem = textProblem(field, value);
-    if (problem) problems.push(problem);
-  }
+  ]));
   if (input.melder.email && !EMAIL.test(input.melder.email.trim())) problems.push(`${F.melderEmail.name} is geen geldig adres.`);
   if (!input.actieGemeenteGewenst && !input.toelichtingActie?.trim()) problems.push('Licht toe waarom geen actie van de gemeente gewenst is.');
   return problems;
@@ -191,14 +187,10 @@ export function swvProblems(input: SwvInput): string[] {
   });
   for (const field of leaks) problems.push(`Er lijkt een BSN te staan in "${field}": een melding aan het samenwerkingsverband mag geen BSN of onderwijsnummer bevatten.`);
   const F = SWV_FIELDS;
-  const texts: [MeldingField, string][] = [
+  problems.push(...textProblems([
     [F.schoolActions, m.schoolActions], [F.contactpersoon, m.contactpersoon], [F.naam, m.naam], [F.school, m.school], [F.groep, m.groep],
     [F.signaal, m.signaal], [F.wensen, m.wensen],
-  ];
-  for (const [field, value] of texts) {
-    const problem = textProblem(field, value);
-    if (problem) problems.push(problem);
-  }
+  ]));
   return problems;
 }
 

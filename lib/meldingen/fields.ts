@@ -129,10 +129,16 @@ export function fillType(f: MeldingField): 'text' | 'date' | 'choice' | 'yesno' 
   return f.type === 'date' || f.type === 'choice' || f.type === 'yesno' ? f.type : undefined;
 }
 
-/** "X is verplicht." / "X is te lang (ten hoogste N tekens)." for a text field, or nothing. */
-export function textProblem(f: MeldingField, value: string | undefined): string | undefined {
-  const text = value?.trim() ?? '';
-  if (!text) return f.required ? `${f.name} is verplicht.` : undefined;
-  if (f.max !== undefined && text.length > f.max) return `${f.name} is te lang (ten hoogste ${f.max} tekens).`;
-  return undefined;
+/** "X is verplicht." / "X is te lang (ten hoogste N tekens)." for each text field that needs it, in the order given. */
+export function textProblems(fields: readonly (readonly [MeldingField, string | undefined])[]): string[] {
+  const problems: string[] = [];
+  for (const [f, value] of fields) {
+    const text = value?.trim() ?? '';
+    if (!text) {
+      if (f.required) problems.push(`${f.name} is verplicht.`);
+    } else if (f.max !== undefined && text.length > f.max) {
+      problems.push(`${f.name} is te lang (ten hoogste ${f.max} tekens).`);
+    }
+  }
+  return problems;
 }
