@@ -12,9 +12,9 @@ import { join, resolve } from 'node:path';
 import { isoToDay } from '../lib/calendar/days.ts';
 import { SchoolCalendar } from '../lib/calendar/schoolCalendar.ts';
 import { toDutchCsv } from '../lib/export/csv.ts';
-import { exportTable, filterRows, flaggedFromAssessment, overviewRows, weeklyCounts } from '../lib/overview.ts';
+import { exportTable, filterRows, flaggedFromAssessment, overviewRows } from '../lib/overview.ts';
 import type { AbsenceRecord } from '../lib/model.ts';
-import { assess, prepareSchool } from '../lib/rules/assess.ts';
+import { assess } from '../lib/rules/assess.ts';
 import { resolveSettings } from '../lib/settings.ts';
 import { FROM, schoolInMemory, TO, writeSchoolCsv } from './school.ts';
 
@@ -124,12 +124,9 @@ console.log(`  Extrapolatie SWV (60 scholen, ~100 miljoen registraties, één be
   const build = time(() => overviewRows(many, [], calendar, TO));
   const filterRuns = [0, 1, 2].map(() => time(() => filterRows(build.value, { search: 'a', overdueOnly: false }, { key: 'since', descending: true })).ms);
   const exportMs = time(() => toDutchCsv(exportTable(build.value))).ms;
-  const prepared = prepareSchool({ pupils, records, settings });
-  const weeks = time(() => weeklyCounts(prepared, TO, 8));
   console.log('');
   console.log(`Overzicht met ${build.value.length.toLocaleString('nl-NL')} leerlingen met een signaal:`);
   console.log(`  rijen opbouwen:        ${fmt(build.ms)}`);
   console.log(`  filteren + sorteren:   ${fmt(best(filterRuns))}   doel < 100 ms (per toetsaanslag): ${mark(best(filterRuns) < 100)}`);
   console.log(`  CSV-export:            ${fmt(exportMs)}`);
-  console.log(`  verloop per week (8 weken, ${pupils.length.toLocaleString('nl-NL')} leerlingen): ${fmt(weeks.ms)}`);
 }

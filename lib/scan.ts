@@ -21,7 +21,7 @@ export interface ScanOptions {
   /** Meldingen the school already made: which meldmomenten are still open. */
   made?: readonly MadeMelding[];
   /** Progress of reading the files: the part read (0–1) and the rows so far. */
-  onProgress?: (fraction: number, rows: number) => void;
+  onProgress?: (fraction: number, rows: number, pupils: number) => void;
 }
 
 /**
@@ -34,7 +34,7 @@ export async function scanFiles(files: readonly ExportFile[], settings: Settings
   const onRecord = school.add.bind(school);
   const imports: ImportResult[] = [];
   for (const [i, file] of files.entries()) {
-    const onProgress = options.onProgress && ((fraction: number, rows: number) => options.onProgress!((i + fraction) / files.length, rows));
+    const onProgress = options.onProgress && ((fraction: number, rows: number, pupils: number) => options.onProgress!((i + fraction) / files.length, rows, pupils));
     imports.push(await importExportFile(file, { sourceName: file.name, referenceYear: Number(peildatum.slice(0, 4)), onProgress, onRecord }));
   }
   const pupils = mergePupils(imports.map((r) => r.pupils)).map((p) => ({ ...p, schoolType: p.schoolType ?? settings.school.schoolType }));

@@ -20,7 +20,10 @@ onmessage = async (event: MessageEvent<ImportRequest>) => {
     const { imports, assessment, school } = await scanFiles([exportFile], settings, today, {
       made,
       // Real progress: the part of the file read, several times a second on a large export.
-      onProgress: (fraction, rows) => post({ type: 'progress', progress: 0.02 + 0.68 * fraction, step: `Rijen lezen: ${rows.toLocaleString('nl-NL')} (${Math.round(fraction * 100)} %)…` }),
+      onProgress: (fraction, rows, pupils) => post({
+        type: 'progress', progress: 0.02 + 0.68 * fraction,
+        step: `Rijen lezen: ${rows.toLocaleString('nl-NL')} (${Math.round(fraction * 100)} %), ${pupils.toLocaleString('nl-NL')} leerlingen…`,
+      }),
     });
     const result = imports[0]!;
     const summary = {

@@ -159,7 +159,7 @@ export async function importExportFile(file: ExportFile, options: ImportOptions,
       importer.push(rows[i]!);
       // Every PROGRESS_ROWS rows: the part of the file read, counted within the piece by its rows.
       if (options.onProgress && importer.rowsPushed % PROGRESS_ROWS === 0) {
-        options.onProgress(Math.min(1, (done + ((cursor - done) * (i + 1)) / rows.length) / file.size), importer.rowsPushed);
+        options.onProgress(Math.min(1, (done + ((cursor - done) * (i + 1)) / rows.length) / file.size), importer.rowsPushed, importer.pupilCount);
       }
     }
     done = cursor;

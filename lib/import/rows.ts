@@ -44,8 +44,8 @@ export interface ImportOptions {
   referenceYear?: number;
   /** The day a page was read: for "Vandaag", "Gisteren" and dates without a year (pages only). */
   today?: string;
-  /** Called every PROGRESS_ROWS rows with the part of the file read (0–1) and the rows so far. */
-  onProgress?: (fraction: number, rows: number) => void;
+  /** Called every PROGRESS_ROWS rows with the part of the file read (0–1), the rows and the pupils so far. */
+  onProgress?: (fraction: number, rows: number, pupils: number) => void;
   /**
    * Takes each record as it is read instead of keeping it (a school's day tables, lib/rules/assess.ts):
    * a whole school year is then never held as two million objects. The record is the receiver's to keep.
@@ -104,6 +104,11 @@ export class RowImporter {
   /** Records so far (a page's reader stops at its bound). */
   get recordCount(): number {
     return this.result.recordCount;
+  }
+
+  /** Pupils read so far. */
+  get pupilCount(): number {
+    return this.pupils.size;
   }
 
   /** Rows handed in so far (with the header and empty rows). */
@@ -388,7 +393,7 @@ export function rowsToRecords(rows: readonly (readonly Cell[])[], options: Impor
   const importer = new RowImporter(options);
   for (let i = 0; i < rows.length; i++) {
     importer.push(rows[i]!);
-    if (options.onProgress && (i + 1) % PROGRESS_ROWS === 0) options.onProgress((i + 1) / rows.length, i + 1);
+    if (options.onProgress && (i + 1) % PROGRESS_ROWS === 0) options.onProgress((i + 1) / rows.length, i + 1, importer.pupilCount);
   }
   return importer.finish();
 }
