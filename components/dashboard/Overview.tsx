@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import writeXlsxFile from 'write-excel-file/universal';
 import { todayIso } from '@/lib/calendar/days';
 import { SchoolCalendar } from '@/lib/calendar/schoolCalendar';
@@ -83,7 +83,9 @@ export function Overview() {
       const message = event.data;
       if (message.summary) Object.assign(state, message.summary);
       if (message.type === 'progress') {
-        if (message.flagged) setImported(message.flagged);
+        // Rendering a school's rows is work that may wait: React renders them in slices (a transition).
+        const flagged = message.flagged;
+        if (flagged) startTransition(() => setImported(flagged));
         setImportState({ ...state, progress: message.progress, step: message.step });
         return;
       }
@@ -93,7 +95,8 @@ export function Overview() {
         setImportState({ ...state, progress: 1, step: 'Niet gelezen', fatal: message.summary.fatal });
         return;
       }
-      setImported(message.flagged);
+      const flagged = message.flagged;
+      if (flagged) startTransition(() => setImported(flagged));
       setWeeks(message.weeks);
       setImportState({ ...state, progress: 1, step: 'Klaar' });
     };

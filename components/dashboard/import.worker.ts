@@ -39,7 +39,7 @@ onmessage = async (event: MessageEvent<ImportRequest>) => {
     const flagged = flaggedFromAssessment(assessment, 'import');
     post({ type: 'progress', progress: 0.85, step: 'Het verloop per week tellen…', summary, flagged });
     const weeks = weeklyCounts(school, assessment.evaluatedUntil, 8, assessment, made);
-    post({ type: 'done', summary, flagged, weeks });
+    post({ type: 'done', summary, weeks });
   } catch (error) {
     console.warn('Thuiszitter-signaal: import', error);
     post({ type: 'done', summary: { problems: [], moreProblems: 0, records: 0, pupils: 0, fatal: 'Het inlezen is niet gelukt door een fout in de extensie. Er is niets opgeslagen. Probeer het opnieuw; gebeurt het weer, meld het dan bij de beheerder.' }, flagged: [], weeks: [] });

@@ -20,4 +20,5 @@ export interface ImportSummary {
 
 export type ImportMessage =
   | { type: 'progress'; progress: number; step: string; summary?: ImportSummary; flagged?: FlaggedPupil[] }
-  | { type: 'done'; summary: ImportSummary; flagged: FlaggedPupil[]; weeks: ReturnType<typeof weeklyCounts> };
+  /** The flagged rows come once, with the last progress message; `done` brings the trend. */
+  | { type: 'done'; summary: ImportSummary; flagged?: FlaggedPupil[]; weeks: ReturnType<typeof weeklyCounts> };
