@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import writeExcelFile from 'write-excel-file/node';
-import { importAbsenceFile } from '../../lib/import/readFile.ts';
+import { importAbsenceFile, importExportFile } from '../../lib/import/readFile.ts';
 
 async function xlsx(rows: unknown[][]): Promise<Uint8Array> {
   // A real .xlsx, written the way spreadsheet programs store it (dates as date cells).
@@ -22,5 +22,24 @@ describe('XLSX import', () => {
       ['1002', '2026-10-06', { kind: 'lessons', from: 3, to: 3 }, 'ziek', 'ja'],
     ]);
     expect(result.problems).toEqual([{ row: 4, message: 'datum: "geen datum" is geen datum (verwacht dd-mm-jjjj, d-m-jj, jjjj-mm-dd, jjjjmmdd of 5 okt 2026)' }]);
+  });
+
+  it('arrives whole however the stream cuts it (File.stream() hands over 64 KB pieces)', async () => {
+    const rows: unknown[][] = [['Leerlingnummer', 'Datum', 'Lesuur', 'Omschrijving']];
+    for (let i = 0; i < 300; i++) rows.push([2000 + (i % 30), '05-10-2026', 1 + (i % 8), 'Ziek']);
+    const bytes = await xlsx(rows);
+    const whole = await importAbsenceFile(bytes, { sourceName: 'export.xlsx', referenceYear: 2026 });
+    for (const chunk of [1, 7, 4096, 65_536]) {
+      const file = {
+        name: 'export.xlsx',
+        size: bytes.length,
+        async *chunks() {
+          for (let at = 0; at < bytes.length; at += chunk) yield bytes.slice(at, at + chunk);
+        },
+      };
+      const streamed = await importExportFile(file, { sourceName: 'export.xlsx', referenceYear: 2026 });
+      expect([chunk, streamed.fatal, streamed.recordCount]).toEqual([chunk, undefined, 300]);
+      expect(streamed.records).toEqual(whole.records);
+    }
   });
 });
