@@ -32,6 +32,11 @@ function fingerprint(text: string): number {
   return hash >>> 0;
 }
 
+/** What identifies a control across re-renders: its kind and its accessible words. */
+function focusKey(el: HTMLElement): { tag: string; key: string } {
+  return { tag: el.tagName.toLowerCase(), key: `${el.getAttribute('data-testid') ?? ''}|${el.getAttribute('aria-label') ?? ''}|${el.textContent ?? ''}` };
+}
+
 export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
   const state: SidebarState = {
     status: 'reading', learning: null, view: null, kind: 'leerling', selected: null, shown: GROUP_PAGE_SIZE, problems: [],
@@ -57,7 +62,11 @@ export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
     if (!sidebar) return;
     // A page without absences gets only the closed tab, unless the user opened the sidebar here.
     const view = { ...state, open: state.open && (state.status !== 'none' || openedHere || state.learning !== null) };
+    // A re-render (the page read again) must not take the keyboard focus away: the same control keeps it.
+    const root = sidebar.getRootNode() as ShadowRoot | Document;
+    const focused = root.activeElement instanceof HTMLElement && sidebar.contains(root.activeElement) ? focusKey(root.activeElement) : null;
     sidebar.replaceChildren(...renderSidebar(view, actions));
+    if (focused) [...sidebar.querySelectorAll<HTMLElement>(focused.tag)].find((el) => focusKey(el).key === focused.key)?.focus();
   }
 
   /** Read the page again even if its text did not change (another language, a new mapping, new page data). */

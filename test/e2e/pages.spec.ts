@@ -113,6 +113,22 @@ test('the sidebar is keyboard-usable, remembers being closed, and switches to En
   await expect(page.locator('[data-testid="ts-badge"]')).toContainText(/Thuiszitter sinds/);
 });
 
+test('the keyboard focus stays on its control when the page is read again', async ({ page, server }) => {
+  await page.goto(`${server.url}/parnassys/leerling/900101`);
+  const sidebar = page.locator('[data-testid="ts-sidebar"]');
+  await expect(sidebar).toContainText('Daan Voorbeeld');
+  await sidebar.getByRole('button', { name: 'Zijbalk sluiten' }).focus();
+  const focused = () => page.evaluate(() => document.querySelector('thuiszitter-signaal')!.shadowRoot!.activeElement?.getAttribute('aria-label') ?? null);
+  expect(await focused()).toBe('Zijbalk sluiten');
+  // The school's page changes: the extension reads it again and draws the sidebar anew.
+  const before = await sidebar.elementHandle();
+  await page.evaluate(() => document.body.append(Object.assign(document.createElement('p'), { textContent: 'Bijgewerkt om 10:15' })));
+  await expect.poll(async () => (await sidebar.elementHandle())?.evaluate((el, old) => el !== old, before)).toBe(true);
+  expect(await focused()).toBe('Zijbalk sluiten');
+  await page.keyboard.press('Enter');
+  await expect(sidebar).toBeHidden();
+});
+
 test('a page without absences: no badge, the sidebar says nothing was recognised', async ({ page, server }) => {
   await page.goto(`${server.url}/`);
   await expect(page.locator('thuiszitter-signaal')).toHaveCount(1);
