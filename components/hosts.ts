@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import { ownHostsItem } from '@/components/storage';
 import { ownHostsSchema, parseHostInput, type OwnHost } from '@/lib/ownHosts';
+import type { PageText } from '@/lib/i18n';
 
 
 export const OWN_HOSTS_SCRIPT = 'thuiszitter-eigen-hosts';
@@ -31,16 +32,16 @@ export async function syncOwnHostScripts(): Promise<string[]> {
 }
 
 /** Call from a click: the permission request must happen while the click still counts as the user's. */
-export async function addOwnHost(input: string): Promise<{ ok: boolean; message: string }> {
+export async function addOwnHost(input: string, words: Pick<PageText['options'], 'noPermission' | 'hostAdded'>): Promise<{ ok: boolean; message: string }> {
   const parsed = parseHostInput(input);
   if (!parsed.ok) return parsed;
   const allowed = await browser.permissions.request({ origins: [parsed.pattern] });
-  if (!allowed) return { ok: false, message: `Geen toestemming gekregen voor ${parsed.host}; de extensie doet daar niets.` };
+  if (!allowed) return { ok: false, message: words.noPermission(parsed.host) };
   const hosts = (await loadOwnHosts()).filter((h) => h.pattern !== parsed.pattern);
   hosts.push({ pattern: parsed.pattern, host: parsed.host, added: new Date().toISOString().slice(0, 10) });
   await ownHostsItem.setValue(hosts);
   await syncOwnHostScripts();
-  return { ok: true, message: `${parsed.host} toegevoegd. Herlaad de pagina's van die site.` };
+  return { ok: true, message: words.hostAdded(parsed.host) };
 }
 
 export async function removeOwnHost(pattern: string): Promise<void> {

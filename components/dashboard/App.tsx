@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { CasePage } from './CasePage';
 import { MeldingPage } from './MeldingPage';
 import { Overview } from './Overview';
+import { useText } from '@/components/useText';
 import './dashboard.css';
 
 type Route = { page: 'overzicht' } | { page: 'melding'; id: string } | { page: 'zaak'; id: string };
@@ -18,6 +19,7 @@ function routeOf(hash: string): Route {
  * (#/zaak/ID). Free text about a pupil is typed here, in the extension's origin, never on the host page.
  */
 export function App() {
+  const t = useText().dashboard;
   const [route, setRoute] = useState(() => routeOf(location.hash));
   useEffect(() => {
     const onHash = () => setRoute(routeOf(location.hash));
@@ -25,17 +27,17 @@ export function App() {
     return () => removeEventListener('hashchange', onHash);
   }, []);
   useEffect(() => {
-    document.title = `Thuiszitter-signaal – ${route.page === 'melding' ? 'melding' : route.page === 'zaak' ? 'zaak' : 'overzicht'}`;
-  }, [route]);
+    document.title = `Thuiszitter-signaal – ${t.titles[route.page]}`;
+  }, [route, t]);
   return (
     <>
-      <nav className="top no-print" aria-label="Thuiszitter-signaal">
-        <a href="#/">Overzicht</a>
+      <nav className="top no-print" aria-label={t.nav}>
+        <a href="#/">{t.overview}</a>
         <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">
-          Instellingen
+          {t.settings}
         </a>
         <a href={browser.runtime.getURL('/privacy.html')} target="_blank" rel="noreferrer" data-testid="ts-privacy-link">
-          Privacy
+          {t.privacy}
         </a>
       </nav>
       <main>

@@ -3,7 +3,7 @@ import { todayIso } from '@/lib/calendar/days';
 import { SchoolCalendar } from '@/lib/calendar/schoolCalendar';
 import { CASE_DATES, caseDateLabel, caseTerms, currentMeldDeadline, moveCase, PHASES, regionProcess, type FollowedCase, type Phase } from '@/lib/cases';
 import { formatDate, signalTitle } from '@/lib/explain';
-import { MELDING_TITLES, type MeldingDraft } from '@/lib/meldingen/record';
+import type { MeldingDraft } from '@/lib/meldingen/record';
 import { type Settings } from '@/lib/settings';
 import { isRegionId, regionById } from '@/lib/regions';
 import { db } from '@/components/store/db';
@@ -13,6 +13,7 @@ import { seenPupils } from '@/components/store/data';
 import type { FlaggedPupil } from '@/lib/overview';
 import { useSaved } from './useSaved';
 import { refreshBadge } from './refreshBadge';
+import { useText } from '@/components/useText';
 import { MadeMeldingen } from './MadeMeldingen';
 
 /** A followed case: its phase in the region's protocol, the terms and deadlines, who to inform, the checklist and notes. */
@@ -34,9 +35,11 @@ export function CasePage({ id }: { id: string }) {
     void seenPupils().then(setSeen);
   }, [id]);
   const calendar = useMemo(() => (settings ? new SchoolCalendar(settings.calendar) : null), [settings]);
+  const text = useText();
+  const tx = text.case;
 
-  if (c === undefined || !calendar) return <p>Laden…</p>;
-  if (c === null) return <p className="alert" role="alert">Deze zaak bestaat niet (meer). Afgesloten zaken worden na de bewaartermijn verwijderd.</p>;
+  if (c === undefined || !calendar) return <p>{tx.loading}</p>;
+  if (c === null) return <p className="alert" role="alert">{tx.missing}</p>;
 
   const process = regionProcess(c.presetId);
   const terms = caseTerms(c, calendar, today, currentMeldDeadline(seen.find((p) => p.id === c.pupilId)?.signals));
@@ -64,20 +67,20 @@ export function CasePage({ id }: { id: string }) {
   return (
     <article data-testid="ts-case" data-phase={c.phase} data-overdue={overdue.length > 0}>
       <h1>
-        Zaak {c.pupilName}
+        {tx.title(c.pupilName)}
         {c.group ? ` (${c.group})` : ''}
       </h1>
       <p className="muted">
-        {signalTitle(c.signalKind)} sinds {formatDate(c.since)} · gevolgd sinds {formatDate(c.openedOn)} · {isRegionId(c.presetId) ? regionById(c.presetId).name : c.presetId}.{' '}
-        <span role="status">{saved ? 'Opgeslagen.' : ''}</span>
+        {tx.since(signalTitle(c.signalKind, text.lang), formatDate(c.since), formatDate(c.openedOn), isRegionId(c.presetId) ? regionById(c.presetId).name : c.presetId)}{' '}
+        <span role="status">{saved ? tx.saved : ''}</span>
       </p>
       {overdue.length > 0 && (
         <div className="alert" role="alert" data-testid="ts-case-overdue">
-          <strong>Termijn verlopen:</strong> {overdue.map((t) => t.label).join('; ')}.<br />
-          <strong>Opschalen:</strong> {process.escalation}
+          <strong>{tx.overdue}</strong> {overdue.map((t) => t.label).join('; ')}.<br />
+          <strong>{tx.escalate}</strong> {process.escalation}
         </div>
       )}
-      <h2 id="fase">Fase</h2>
+      <h2 id="fase">{tx.phase}</h2>
       <ol className="phases" aria-labelledby="fase">
         {PHASES.map((phase) => (
           <li key={phase} aria-current={phase === c.phase ? 'step' : undefined}>
@@ -88,38 +91,38 @@ export function CasePage({ id }: { id: string }) {
       <div className="actions">
         {index > 0 && c.phase !== 'afgesloten' && (
           <button type="button" className="secondary" onClick={() => toPhase(PHASES[index - 1]!)}>
-            Terug naar {process.phaseNames[PHASES[index - 1]!]}
+            {tx.back(process.phaseNames[PHASES[index - 1]!])}
           </button>
         )}
         {index < PHASES.length - 2 && (
           <button type="button" onClick={() => toPhase(PHASES[index + 1]!)} data-testid="ts-case-next">
-            Naar {process.phaseNames[PHASES[index + 1]!]}
+            {tx.forward(process.phaseNames[PHASES[index + 1]!])}
           </button>
         )}
         {c.phase !== 'afgesloten' ? (
           <button type="button" className="danger" onClick={() => toPhase('afgesloten')}>
-            Zaak afsluiten
+            {tx.close}
           </button>
         ) : (
           <button type="button" className="secondary" onClick={() => toPhase('oplossing')}>
-            Zaak heropenen
+            {tx.reopen}
           </button>
         )}
       </div>
       {c.closedOn && settings && (
         <p className="muted">
-          Afgesloten op {formatDate(c.closedOn)}. De zaak en de gegevens die alleen zij nodig had, worden na {settings.privacy.retentionMonths} maanden verwijderd.
+          {tx.closed(formatDate(c.closedOn), settings.privacy.retentionMonths)}
         </p>
       )}
 
-      <h2>Termijnen</h2>
+      <h2>{tx.terms}</h2>
       <table data-testid="ts-case-terms">
         <thead>
           <tr>
-            <th>Termijn</th>
-            <th>Uiterlijk</th>
-            <th>Stand</th>
-            <th>Bron</th>
+            <th>{tx.columns.term}</th>
+            <th>{tx.columns.due}</th>
+            <th>{tx.columns.state}</th>
+            <th>{tx.columns.source}</th>
           </tr>
         </thead>
         <tbody>
@@ -128,7 +131,7 @@ export function CasePage({ id }: { id: string }) {
               <td>{t.label}</td>
               <td>{t.due ? formatDate(t.due) : '—'}</td>
               <td className={t.overdue ? 'overdue' : undefined}>
-                {t.doneOn ? `gedaan op ${formatDate(t.doneOn)}` : t.overdue ? 'verlopen' : t.due ? 'open' : `wacht op: ${t.waitingFor}`}
+                {t.doneOn ? tx.doneOn(formatDate(t.doneOn)) : t.overdue ? tx.passed : t.due ? tx.open : tx.waitingFor(t.waitingFor ?? '')}
               </td>
               <td className="muted">{t.source}</td>
             </tr>
@@ -136,7 +139,7 @@ export function CasePage({ id }: { id: string }) {
         </tbody>
       </table>
 
-      <h2>Data</h2>
+      <h2>{tx.dates}</h2>
       {CASE_DATES.map((key) => (
         <div className="field inline" key={key}>
           <label htmlFor={`date-${key}`} style={{ minWidth: 320 }}>
@@ -152,7 +155,7 @@ export function CasePage({ id }: { id: string }) {
         </div>
       ))}
 
-      <h2>Wie informeren</h2>
+      <h2>{tx.inform}</h2>
       <div className="checks">
         {process.inform.map((who) => (
           <label key={who}>
@@ -163,7 +166,7 @@ export function CasePage({ id }: { id: string }) {
 
       {process.checklist.length > 0 && (
         <>
-          <h2>Checklist — is alles besproken?</h2>
+          <h2>{tx.checklist}</h2>
           <div className="checks">
             {process.checklist.map((item) => (
               <label key={item}>
@@ -174,27 +177,27 @@ export function CasePage({ id }: { id: string }) {
         </>
       )}
 
-      <h2>Opschalen</h2>
+      <h2>{tx.escalation}</h2>
       <p>{process.escalation}</p>
-      <p className="muted">Bron: {process.source}</p>
+      <p className="muted">{tx.source(process.source)}</p>
 
-      <h2>Meldingen</h2>
+      <h2>{tx.meldingen}</h2>
       {drafts.length === 0 ? (
-        <p className="muted">Nog geen melding voor deze leerling. Maak er een aan vanuit de zijbalk.</p>
+        <p className="muted">{tx.noMeldingen}</p>
       ) : (
         <ul>
           {drafts.map((d) => (
             <li key={d.id}>
-              <a href={`#/melding/${d.id}`}>{MELDING_TITLES[d.kind]}</a> <span className="muted">concept van {formatDate(d.createdAt.slice(0, 10))}</span>
+              <a href={`#/melding/${d.id}`}>{text.fill.titles[d.kind]}</a> <span className="muted">{tx.draftOf(formatDate(d.createdAt.slice(0, 10)))}</span>
             </li>
           ))}
         </ul>
       )}
-      <h3>Gedane meldingen</h3>
+      <h3>{tx.made}</h3>
       <MadeMeldingen pupilId={c.pupilId} />
 
       <h2>
-        <label htmlFor="notes">Aantekeningen</label>
+        <label htmlFor="notes">{tx.notes}</label>
       </h2>
       <textarea id="notes" style={{ width: '100%', minHeight: 120 }} maxLength={10_000} value={c.notes} onChange={(e) => save({ ...c, notes: e.target.value })} />
     </article>

@@ -4,17 +4,19 @@ import { useState } from 'react';
 import { todayIso } from '@/lib/calendar/days';
 import { parseBackup } from '@/lib/backup';
 import { createBackup, restoreBackup, wipeEverything } from '@/components/store/data';
+import { useText } from '@/components/useText';
 import { download } from './download';
 
 /** Backup to a file, restore from one, and wipe everything: so nothing is lost when a laptop is replaced. */
 export function DataSection({ onChange }: { onChange(): void }) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [confirming, setConfirming] = useState(false);
+  const t = useText().data;
 
   async function backup() {
     const data = await createBackup();
     download(`thuiszitter-signaal-backup-${todayIso()}.json`, new Blob([JSON.stringify(data)], { type: 'application/json' }));
-    setMessage({ ok: true, text: `Back-up gemaakt: ${data.tables.cases.length} zaken, ${data.tables.drafts.length} meldingen. Bewaar het bestand veilig: het bevat leerlinggegevens.` });
+    setMessage({ ok: true, text: t.backedUp(data.tables.cases.length, data.tables.drafts.length) });
   }
 
   async function restore(file: File) {
@@ -25,7 +27,7 @@ export function DataSection({ onChange }: { onChange(): void }) {
     }
     await restoreBackup(parsed.backup);
     refreshBadge();
-    setMessage({ ok: true, text: `Hersteld: ${parsed.backup.tables.cases.length} zaken, ${parsed.backup.tables.drafts.length} meldingen en de instellingen. Eigen sites: voeg ze opnieuw toe in de instellingen om de browser toestemming te geven.` });
+    setMessage({ ok: true, text: t.restored(parsed.backup.tables.cases.length, parsed.backup.tables.drafts.length) });
     onChange();
   }
 
@@ -33,34 +35,34 @@ export function DataSection({ onChange }: { onChange(): void }) {
     await wipeEverything();
     refreshBadge();
     setConfirming(false);
-    setMessage({ ok: true, text: 'Alle leerlinggegevens zijn gewist.' });
+    setMessage({ ok: true, text: t.wiped });
     onChange();
   }
 
   return (
     <section aria-labelledby="gegevens">
-      <h2 id="gegevens">Gegevens</h2>
-      <p className="muted">Alles blijft in deze browser. Een back-up zet zaken, meldingen, de thuiszittersregistratie en de instellingen in één bestand.</p>
+      <h2 id="gegevens">{t.title}</h2>
+      <p className="muted">{t.intro}</p>
       <div className="actions">
         <button type="button" onClick={() => void backup()} data-testid="ts-backup">
-          Back-up maken
+          {t.backup}
         </button>
         <label className="file-button">
-          Back-up terugzetten
+          {t.restore}
           <FileInput testid="ts-restore" accept=".json,application/json" onFile={(file) => void restore(file)} />
         </label>
         {!confirming ? (
           <button type="button" className="danger" onClick={() => setConfirming(true)} data-testid="ts-wipe">
-            Alles wissen…
+            {t.wipe}
           </button>
         ) : (
           <span role="alert">
-            Alle zaken, meldingen en de registratie wissen? Dit kan niet ongedaan worden.{' '}
+            {t.sure}{' '}
             <button type="button" className="danger" onClick={() => void wipe()} data-testid="ts-wipe-confirm">
-              Ja, alles wissen
+              {t.yesWipe}
             </button>{' '}
             <button type="button" className="secondary" onClick={() => setConfirming(false)}>
-              Annuleren
+              {t.cancel}
             </button>
           </span>
         )}

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { formatDate } from '@/lib/explain';
 import { MELDING_STATUS_LABELS, MELDING_STATUSES, madeMeldingSchema, type MadeMelding, type MeldingStatus } from '@/lib/meldingen/made';
 import { VERZUIMSOORTEN } from '@/lib/meldingen/verzuimsoort';
+import { useText } from '@/components/useText';
 import { madeMeldingen, saveMadeMeldingen } from '@/components/store/repo';
 
 /**
@@ -11,6 +12,7 @@ import { madeMeldingen, saveMadeMeldingen } from '@/components/store/repo';
 export function MadeMeldingen({ pupilId }: { pupilId: string }) {
   const [made, setMade] = useState<MadeMelding[]>([]);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const t = useText().made;
   useEffect(() => {
     void madeMeldingen([pupilId]).then((list) => setMade(list.sort((a, b) => (a.begindatum < b.begindatum ? -1 : 1))));
   }, [pupilId]);
@@ -18,39 +20,39 @@ export function MadeMeldingen({ pupilId }: { pupilId: string }) {
   async function update(m: MadeMelding, change: Partial<MadeMelding>) {
     const next = madeMeldingSchema.safeParse({ ...m, ...change });
     if (!next.success) {
-      setMessage({ ok: false, text: `Niet opgeslagen: ${next.error.issues[0]?.message ?? 'ongeldig'}.` });
+      setMessage({ ok: false, text: t.notSaved(next.error.issues[0]?.message ?? t.invalid) });
       return;
     }
     await saveMadeMeldingen([next.data]);
     setMade((list) => list.map((x) => (x.id === m.id ? next.data : x)));
-    setMessage({ ok: true, text: 'Opgeslagen.' });
+    setMessage({ ok: true, text: t.saved });
   }
 
-  if (made.length === 0) return <p className="muted">Nog geen melding vastgelegd ("Melding is gedaan" op het concept).</p>;
+  if (made.length === 0) return <p className="muted">{t.none}</p>;
   return (
     <div data-testid="ts-made-list">
       <table>
         <thead>
           <tr>
-            <th>Melding</th>
-            <th>Begindatum</th>
-            <th>Gemeld op</th>
-            <th>Status</th>
-            <th>Einddatum</th>
+            <th>{t.columns.melding}</th>
+            <th>{t.columns.begin}</th>
+            <th>{t.columns.gemeldOp}</th>
+            <th>{t.columns.status}</th>
+            <th>{t.columns.end}</th>
           </tr>
         </thead>
         <tbody>
           {made.map((m) => (
             <tr key={m.id} data-testid="ts-made" data-status={m.status}>
               <td>
-                {m.kind === 'leerplicht' ? `Leerplicht${m.verzuimsoort ? ` — ${VERZUIMSOORTEN[m.verzuimsoort]}` : ''}` : 'Samenwerkingsverband'}
+                {m.kind === 'leerplicht' ? `${t.leerplicht}${m.verzuimsoort ? ` — ${VERZUIMSOORTEN[m.verzuimsoort]}` : ''}` : t.swv}
                 {m.meldingsnummer && <span className="muted"> · {m.meldingsnummer}</span>}
-                {m.afgezien && <span className="muted"> · niet gemeld: {m.afgezien.reden}</span>}
+                {m.afgezien && <span className="muted">{t.skipped(m.afgezien.reden)}</span>}
               </td>
               <td>{formatDate(m.begindatum)}</td>
               <td>{formatDate(m.gemeldOp)}</td>
               <td>
-                <select aria-label={`Status van de melding van ${formatDate(m.begindatum)}`} value={m.status} onChange={(e) => void update(m, { status: e.target.value as MeldingStatus })} data-testid="ts-made-status">
+                <select aria-label={t.statusOf(formatDate(m.begindatum))} value={m.status} onChange={(e) => void update(m, { status: e.target.value as MeldingStatus })} data-testid="ts-made-status">
                   {MELDING_STATUSES.map((s) => (
                     <option key={s} value={s}>
                       {MELDING_STATUS_LABELS[s]}
@@ -58,11 +60,11 @@ export function MadeMeldingen({ pupilId }: { pupilId: string }) {
                   ))}
                 </select>
                 {m.status === 'afgesloten' && (
-                  <input aria-label="Reden afgesloten" defaultValue={m.afgeslotenReden ?? ''} maxLength={500} onBlur={(e) => void update(m, { afgeslotenReden: e.target.value || undefined })} placeholder="bijv. terug naar school" />
+                  <input aria-label={t.closedReason} defaultValue={m.afgeslotenReden ?? ''} maxLength={500} onBlur={(e) => void update(m, { afgeslotenReden: e.target.value || undefined })} placeholder={t.closedPlaceholder} />
                 )}
               </td>
               <td>
-                <input type="date" aria-label={`Einddatum van de melding van ${formatDate(m.begindatum)}`} defaultValue={m.einddatum ?? ''} onChange={(e) => void update(m, { einddatum: e.target.value || undefined })} data-testid="ts-made-einddatum" />
+                <input type="date" aria-label={t.endOf(formatDate(m.begindatum))} defaultValue={m.einddatum ?? ''} onChange={(e) => void update(m, { einddatum: e.target.value || undefined })} data-testid="ts-made-einddatum" />
               </td>
             </tr>
           ))}

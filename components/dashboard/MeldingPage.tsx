@@ -3,7 +3,7 @@ import { formatDate } from '@/lib/explain';
 import { BETROKKENEN } from '@/lib/meldingen/drafts';
 import { DUO_FIELDS as D, SWV_FIELDS as S, type MeldingField } from '@/lib/meldingen/fields';
 import { maskPersonNumber, parsePersonNumber, type PersonNumber } from '@/lib/meldingen/identifiers';
-import { draftProblems, draftRows, draftText, MELDING_TITLES, type MeldingDraft } from '@/lib/meldingen/record';
+import { draftProblems, draftRows, draftText, type MeldingDraft } from '@/lib/meldingen/record';
 import { VERZUIMSOORTEN, type Verzuimsoort } from '@/lib/meldingen/verzuimsoort';
 import { draftById, openCaseOf, saveCase, saveDraft, saveMadeMeldingen } from '@/components/store/repo';
 import { madeMeldingSchema } from '@/lib/meldingen/made';
@@ -11,17 +11,11 @@ import { currentSettings } from '@/components/settings';
 import type { SchoolType } from '@/lib/vocabulary';
 import { todayIso } from '@/lib/calendar/days';
 import { useSaved } from './useSaved';
+import { useText } from '@/components/useText';
 import { refreshBadge } from './refreshBadge';
 
 type Duo = Extract<MeldingDraft, { kind: 'leerplicht' }>;
 type Swv = Extract<MeldingDraft, { kind: 'swv' }>;
-
-/** Where a melding goes, by school type (RULES.md §2.1). */
-const WHERE: Record<SchoolType, string> = {
-  po: 'PO meldt in het eigen leerlingadministratiesysteem (ParnasSys, ESIS): open daar het scherm voor de verzuimmelding en klik op "Invullen" van Thuiszitter-signaal.',
-  vo: 'VO meldt in het DUO Verzuimloket (Mijn DUO) of in het eigen pakket: open het meldformulier en klik op "Invullen" van Thuiszitter-signaal.',
-  mbo: 'Mbo meldt in het DUO Verzuimloket (Mijn DUO) of in het eigen pakket: open het meldformulier en klik op "Invullen" van Thuiszitter-signaal.',
-};
 
 /** A melding draft: what the signal gave, what the school types here, the problems, print and copy. */
 export function MeldingPage({ id }: { id: string }) {
@@ -33,14 +27,16 @@ export function MeldingPage({ id }: { id: string }) {
   const [meldingsnummer, setMeldingsnummer] = useState('');
   const [skipReason, setSkipReason] = useState('');
   const { saved, markSaved } = useSaved();
+  const text = useText();
+  const t = text.melding;
 
   useEffect(() => {
     void draftById(id).then((d) => setDraft(d ?? null));
     void currentSettings().then((s) => setSchoolType(s.school.schoolType));
   }, [id]);
 
-  if (draft === undefined) return <p>Laden…</p>;
-  if (draft === null) return <p className="alert" role="alert">Dit concept bestaat niet (meer). Misschien is het verwijderd na de bewaartermijn.</p>;
+  if (draft === undefined) return <p>{t.loading}</p>;
+  if (draft === null) return <p className="alert" role="alert">{t.missing}</p>;
 
   const update = (next: MeldingDraft) => {
     const stamped = { ...next, updatedAt: new Date().toISOString() } as MeldingDraft;
@@ -52,9 +48,9 @@ export function MeldingPage({ id }: { id: string }) {
   async function copy() {
     try {
       await navigator.clipboard.writeText(draftText(draft!, { showNumber }));
-      setCopied('Gekopieerd als tekst.');
+      setCopied(t.copied);
     } catch {
-      setCopied('Kopiëren lukte niet: kies de tekst in het afdrukvoorbeeld en kopieer die zelf.');
+      setCopied(t.copyFailed);
     }
   }
 
@@ -65,7 +61,7 @@ export function MeldingPage({ id }: { id: string }) {
   async function markDone(afgezien?: string) {
     const d = draft!;
     if (!/^\d{4}-\d{2}-\d{2}$/.test(doneOn) || doneOn > todayIso()) {
-      setCopied('Vul de datum in waarop de melding gedaan is (niet in de toekomst).');
+      setCopied(t.badDate);
       return;
     }
     const begindatum = d.kind === 'leerplicht' ? d.prefill.begindatum : d.prefill.startdatumThuiszitten;
@@ -77,7 +73,7 @@ export function MeldingPage({ id }: { id: string }) {
       status: 'geregistreerd', source: 'extensie',
     });
     if (!made.success) {
-      setCopied(`Niet vastgelegd: ${made.error.issues[0]?.message ?? 'onbekende fout'}`);
+      setCopied(t.notRecorded(made.error.issues[0]?.message ?? t.unknownFault));
       return;
     }
     await saveMadeMeldingen([made.data]);
@@ -89,21 +85,21 @@ export function MeldingPage({ id }: { id: string }) {
     }
     setCopied(
       afgezien !== undefined
-        ? `Vastgelegd: niet gemeld (${afgezien.trim()}), besloten op ${formatDate(doneOn)}. De zijbalk toont dit meldmoment niet meer als open.`
-        : `Vastgelegd: melding gedaan op ${formatDate(doneOn)}.${c ? ' Ook in de zaak genoteerd.' : ''} De zijbalk telt dit meldmoment nu als gemeld.`,
+        ? t.skippedDone(afgezien.trim(), formatDate(doneOn))
+        : t.done(formatDate(doneOn), !!c),
     );
   }
 
   return (
     <article data-testid="ts-draft" data-kind={draft.kind} data-complete={problems.length === 0}>
       <h1>
-        {MELDING_TITLES[draft.kind]} — {draft.pupilName}
+        {text.fill.titles[draft.kind]} — {draft.pupilName}
       </h1>
       <p className="muted">
-        Concept van {formatDate(draft.createdAt.slice(0, 10))}. Wijzigingen worden meteen bewaard, alleen in deze browser. <span role="status">{saved ? 'Opgeslagen.' : ''}</span>
+        {t.draftOf(formatDate(draft.createdAt.slice(0, 10)))} <span role="status">{saved ? t.saved : ''}</span>
       </p>
       <details>
-        <summary>Signaal: {draft.signalTitle}</summary>
+        <summary>{t.signal(draft.signalTitle)}</summary>
         <ul>
           {draft.explanation.map((line, i) => (
             <li key={i}>{line}</li>
@@ -112,7 +108,7 @@ export function MeldingPage({ id }: { id: string }) {
       </details>
       {problems.length > 0 ? (
         <div className="problems no-print" data-testid="ts-draft-problems">
-          <strong>Nog in te vullen of te verbeteren:</strong>
+          <strong>{t.toDo}</strong>
           <ul>
             {problems.map((p) => (
               <li key={p}>{p}</li>
@@ -120,45 +116,45 @@ export function MeldingPage({ id }: { id: string }) {
           </ul>
         </div>
       ) : (
-        <p className="complete no-print">Compleet. {draft.kind === 'leerplicht' ? WHERE[schoolType] : 'Open het aanmeldformulier van het samenwerkingsverband en klik op "Invullen" van Thuiszitter-signaal.'}</p>
+        <p className="complete no-print">{t.complete} {draft.kind === 'leerplicht' ? t.where[schoolType] : t.where.swv}</p>
       )}
       <div className="no-print">{draft.kind === 'leerplicht' ? <DuoForm draft={draft} update={update} showNumber={showNumber} setShowNumber={setShowNumber} /> : <SwvForm draft={draft} update={update} />}</div>
       <div className="actions no-print">
         <button type="button" onClick={() => print()} data-testid="ts-draft-print">
-          Afdrukken of bewaren als pdf
+          {t.print}
         </button>
         <button type="button" className="secondary" onClick={() => void copy()} data-testid="ts-draft-copy">
-          Kopiëren als tekst
+          {t.copy}
         </button>
       </div>
       <fieldset className="no-print done">
-        <legend>Melding gedaan?</legend>
+        <legend>{t.doneLegend}</legend>
         <label>
-          Gemeld op <input type="date" value={doneOn} max={todayIso()} onChange={(e) => setDoneOn(e.target.value)} data-testid="ts-melding-done-date" />
+          {t.reportedOn} <input type="date" value={doneOn} max={todayIso()} onChange={(e) => setDoneOn(e.target.value)} data-testid="ts-melding-done-date" />
         </label>{' '}
         {draft.kind === 'leerplicht' && (
           <label>
-            Meldingsnummer DUO (als u het heeft) <input value={meldingsnummer} maxLength={40} onChange={(e) => setMeldingsnummer(e.target.value)} />
+            {t.meldingsnummer} <input value={meldingsnummer} maxLength={40} onChange={(e) => setMeldingsnummer(e.target.value)} />
           </label>
         )}{' '}
         <button type="button" onClick={() => void markDone()} data-testid="ts-melding-done">
-          Melding is gedaan
+          {t.markDone}
         </button>
         {draft.kind === 'leerplicht' && (
           <p>
             <label>
-              Of niet melden, omdat{' '}
-              <input value={skipReason} maxLength={500} onChange={(e) => setSkipReason(e.target.value)} placeholder="bijv. verlof achteraf toegekend" data-testid="ts-melding-skip-reason" />
+              {t.skipBecause}{' '}
+              <input value={skipReason} maxLength={500} onChange={(e) => setSkipReason(e.target.value)} placeholder={t.skipPlaceholder} data-testid="ts-melding-skip-reason" />
             </label>{' '}
             <button type="button" className="secondary" onClick={() => void markDone(skipReason)} data-testid="ts-melding-skip">
-              Niet melden (met reden)
+              {t.skip}
             </button>
           </p>
         )}
       </fieldset>
       {copied && <p role="status">{copied}</p>}
-      <section className="print-only" aria-label="Afdrukversie">
-        <h2>{MELDING_TITLES[draft.kind]}</h2>
+      <section className="print-only" aria-label={t.printVersion}>
+        <h2>{text.fill.titles[draft.kind]}</h2>
         <table>
           <tbody>
             {draftRows(draft, { showNumber }).map((r) => (
@@ -177,11 +173,12 @@ export function MeldingPage({ id }: { id: string }) {
 /** One field of the melding, as its table describes it (lib/meldingen/fields.ts): label, length, kind of input. */
 function Text(props: { id: string; field: MeldingField; value: string; onChange(value: string): void; hint?: string }) {
   const { id, field, value, onChange, hint } = props;
+  const { lang } = useText();
   const { max } = field;
   const type = field.type === 'date' || field.type === 'tel' || field.type === 'email' ? field.type : 'text';
   return (
     <div className="field">
-      <label htmlFor={id}>{field.label.nl}</label>
+      <label htmlFor={id}>{field.label[lang]}</label>
       {field.type === 'longtext' ? (
         <textarea id={id} value={value} maxLength={max} onChange={(e) => onChange(e.target.value)} aria-describedby={hint ? `${id}-hint` : undefined} />
       ) : (
@@ -202,17 +199,18 @@ function NumberField({ draft, update, showNumber, setShowNumber }: { draft: Duo;
   const [kind, setKind] = useState<PersonNumber['kind']>(current?.kind ?? 'bsn');
   const [value, setValue] = useState('');
   const [error, setError] = useState('');
+  const t = useText().melding;
   if (current && !editing) {
     return (
       <div className="field inline">
         <span>
-          <strong>{current.kind === 'bsn' ? 'BSN' : 'Onderwijsnummer'}:</strong> <span data-testid="ts-person-number">{showNumber ? current.value : maskPersonNumber(current.value)}</span>
+          <strong>{current.kind === 'bsn' ? t.bsn : t.onderwijsnummer}:</strong> <span data-testid="ts-person-number">{showNumber ? current.value : maskPersonNumber(current.value)}</span>
         </span>
         <button type="button" className="secondary" onClick={() => setShowNumber(!showNumber)}>
-          {showNumber ? 'Verbergen' : 'Tonen'}
+          {showNumber ? t.hide : t.show}
         </button>
         <button type="button" className="secondary" onClick={() => setEditing(true)}>
-          Wijzigen
+          {t.change}
         </button>
       </div>
     );
@@ -230,18 +228,18 @@ function NumberField({ draft, update, showNumber, setShowNumber }: { draft: Duo;
   };
   return (
     <fieldset>
-      <legend>BSN of onderwijsnummer</legend>
-      <p className="muted">Alleen voor deze melding aan leerplicht; het gaat nooit naar het samenwerkingsverband. Het staat niet op de pagina, of het klopte niet.</p>
+      <legend>{t.numberLegend}</legend>
+      <p className="muted">{t.numberIntro}</p>
       <div className="field inline">
         <label>
-          <input type="radio" name="number-kind" checked={kind === 'bsn'} onChange={() => setKind('bsn')} /> BSN
+          <input type="radio" name="number-kind" checked={kind === 'bsn'} onChange={() => setKind('bsn')} /> {t.bsn}
         </label>
         <label>
-          <input type="radio" name="number-kind" checked={kind === 'onderwijsnummer'} onChange={() => setKind('onderwijsnummer')} /> Onderwijsnummer (leerling zonder BSN)
+          <input type="radio" name="number-kind" checked={kind === 'onderwijsnummer'} onChange={() => setKind('onderwijsnummer')} /> {t.onderwijsnummerChoice}
         </label>
       </div>
       <div className="field inline">
-        <label htmlFor="person-number">Nummer</label>
+        <label htmlFor="person-number">{t.number}</label>
         <input
           id="person-number"
           inputMode="numeric"
@@ -253,7 +251,7 @@ function NumberField({ draft, update, showNumber, setShowNumber }: { draft: Duo;
           aria-describedby="person-number-error"
         />
         <button type="button" onClick={save}>
-          Controleren en bewaren
+          {t.check}
         </button>
       </div>
       <p id="person-number-error" role="alert" className="error">
@@ -267,13 +265,14 @@ function DuoForm({ draft, update, showNumber, setShowNumber }: { draft: Duo; upd
   const { prefill: p, input: i } = draft;
   const setInput = (patch: Partial<Duo['input']>) => update({ ...draft, input: { ...i, ...patch } });
   const setPrefill = (patch: Partial<Duo['prefill']>) => update({ ...draft, prefill: { ...p, ...patch } });
+  const { lang, melding: t } = useText();
   return (
     <>
-      <h2>Leerling</h2>
+      <h2>{t.pupil}</h2>
       <NumberField draft={draft} update={update} showNumber={showNumber} setShowNumber={setShowNumber} />
-      <h2>Verzuim (uit het signaal)</h2>
+      <h2>{t.absence}</h2>
       <div className="field">
-        <label htmlFor="soort">{D.verzuimsoort.label.nl}</label>
+        <label htmlFor="soort">{D.verzuimsoort.label[lang]}</label>
         <select id="soort" value={p.verzuimsoort} onChange={(e) => setPrefill({ verzuimsoort: e.target.value as Verzuimsoort })}>
           {Object.entries(VERZUIMSOORTEN).map(([value, label]) => (
             <option key={value} value={value}>
@@ -282,48 +281,48 @@ function DuoForm({ draft, update, showNumber, setShowNumber }: { draft: Duo; upd
           ))}
         </select>
       </div>
-      <Text id="begin" field={D.begindatum} value={p.begindatum} onChange={(v) => v && setPrefill({ begindatum: v })} hint="16 uur: de eerste verzuimdag. Langdurig relatief verzuim: de eerste dag niet op school." />
+      <Text id="begin" field={D.begindatum} value={p.begindatum} onChange={(v) => v && setPrefill({ begindatum: v })} hint={t.beginHint} />
       <Text
         id="eind"
         field={D.einddatum}
         value={p.einddatum ?? ''}
         onChange={(v) => setPrefill({ einddatum: v || undefined })}
-        hint="16 uur: de dag waarop 16 uur bereikt is. Anders: de dag dat de leerling terug is of is uitgeschreven (leeg zolang onbekend)."
+        hint={t.endHint}
       />
       <div className="field inline">
         <input id="alle" type="checkbox" checked={p.alleLessenGemist} onChange={(e) => setPrefill({ alleLessenGemist: e.target.checked })} />
-        <label htmlFor="alle">{D.alleLessenGemist.label.nl}</label>
+        <label htmlFor="alle">{D.alleLessenGemist.label[lang]}</label>
       </div>
       <details>
-        <summary>{D.verzuimspecificatie.label.nl} ({p.verzuimspecificatie.length} dagen)</summary>
+        <summary>{D.verzuimspecificatie.label[lang]} ({t.days(p.verzuimspecificatie.length)})</summary>
         <table>
           <thead>
             <tr>
-              <th>Datum</th>
-              <th>Verzuim</th>
+              <th>{t.date}</th>
+              <th>{t.absent}</th>
             </tr>
           </thead>
           <tbody>
             {p.verzuimspecificatie.map((d) => (
               <tr key={d.date}>
                 <td>{formatDate(d.date)}</td>
-                <td>{d.wholeDay ? 'hele dag' : `${d.hours ?? '?'} uur`}</td>
+                <td>{d.wholeDay ? t.wholeDay : t.hours(String(d.hours ?? '?'))}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </details>
-      <h2>Toelichting van de school</h2>
-      <Text id="reden" field={D.vermoedelijkeReden} value={i.vermoedelijkeReden} onChange={(v) => setInput({ vermoedelijkeReden: v })} hint={`${i.vermoedelijkeReden.length}/${D.vermoedelijkeReden.max} tekens`} />
+      <h2>{t.schoolNotes}</h2>
+      <Text id="reden" field={D.vermoedelijkeReden} value={i.vermoedelijkeReden} onChange={(v) => setInput({ vermoedelijkeReden: v })} hint={t.chars(i.vermoedelijkeReden.length, D.vermoedelijkeReden.max)} />
       <Text id="actie" field={D.ondernomenActie} value={i.ondernomenActie} onChange={(v) => setInput({ ondernomenActie: v })} />
       <div className="field inline">
         <input id="gemeente" type="checkbox" checked={i.actieGemeenteGewenst} onChange={(e) => setInput({ actieGemeenteGewenst: e.target.checked })} />
-        <label htmlFor="gemeente">{D.actieGemeenteGewenst.label.nl}</label>
+        <label htmlFor="gemeente">{D.actieGemeenteGewenst.label[lang]}</label>
       </div>
       {!i.actieGemeenteGewenst && <Text id="toelichting" field={D.toelichtingActie} value={i.toelichtingActie ?? ''} onChange={(v) => setInput({ toelichtingActie: v })} />}
       <Text id="tel-ouder" field={D.telefoonOuder} value={i.telefoonOuder ?? ''} onChange={(v) => setInput({ telefoonOuder: v })} />
-      <h2>Melder en leslocatie</h2>
-      <p className="muted">Vooraf ingevuld uit de instellingen.</p>
+      <h2>{t.melderTitle}</h2>
+      <p className="muted">{t.fromSettings}</p>
       <Text id="leslocatie" field={D.leslocatie} value={i.leslocatie} onChange={(v) => setInput({ leslocatie: v })} />
       <Text id="melder-naam" field={D.melderNaam} value={i.melder.naam} onChange={(v) => setInput({ melder: { ...i.melder, naam: v } })} />
       <Text id="melder-functie" field={D.melderFunctie} value={i.melder.functie} onChange={(v) => setInput({ melder: { ...i.melder, functie: v } })} />
@@ -338,20 +337,21 @@ function SwvForm({ draft, update }: { draft: Swv; update(d: Swv): void }) {
   const setInput = (patch: Partial<Swv['input']>) => update({ ...draft, input: { ...i, ...patch } });
   const setPrefill = (patch: Partial<Swv['prefill']>) => update({ ...draft, prefill: { ...p, ...patch } });
   const toggle = (who: string, on: boolean) => setInput({ betrokkenen: on ? [...i.betrokkenen, who] : i.betrokkenen.filter((b) => b !== who) });
+  const t = useText().melding;
   return (
     <>
-      <p className="muted">Een melding aan het samenwerkingsverband bevat nooit een BSN of onderwijsnummer (OSO-regel). Staat er toch een in, dan wordt niets ingevuld.</p>
-      <h2>Leerling en school</h2>
+      <p className="muted">{t.swvIntro}</p>
+      <h2>{t.pupilAndSchool}</h2>
       <Text id="naam" field={S.naam} value={p.naam} onChange={(v) => setPrefill({ naam: v })} />
       <Text id="geboortedatum" field={S.geboortedatum} value={p.geboortedatum ?? ''} onChange={(v) => setPrefill({ geboortedatum: v || undefined })} />
-      <Text id="school" field={S.school} value={p.school} onChange={(v) => setPrefill({ school: v })} hint={p.school ? undefined : 'Vul de naam van de school in bij de instellingen, dan staat hij hier voortaan.'} />
+      <Text id="school" field={S.school} value={p.school} onChange={(v) => setPrefill({ school: v })} hint={p.school ? undefined : t.schoolHint} />
       <Text id="groep" field={S.groep} value={p.groep} onChange={(v) => setPrefill({ groep: v })} />
-      <h2>Thuiszitten</h2>
-      <Text id="startdatum" field={S.startdatum} value={p.startdatumThuiszitten} onChange={(v) => v && setPrefill({ startdatumThuiszitten: v })} hint="De eerste dag dat de leerling niet op school verscheen." />
+      <h2>{t.atHome}</h2>
+      <Text id="startdatum" field={S.startdatum} value={p.startdatumThuiszitten} onChange={(v) => v && setPrefill({ startdatumThuiszitten: v })} hint={t.startHint} />
       <Text id="signaal" field={S.signaal} value={p.signaal} onChange={(v) => setPrefill({ signaal: v })} />
       <Text id="inzet" field={S.schoolActions} value={i.schoolActions} onChange={(v) => setInput({ schoolActions: v })} />
       <fieldset>
-        <legend>Wie zijn betrokken?</legend>
+        <legend>{t.involved}</legend>
         <div className="checks">
           {BETROKKENEN.map((who) => (
             <label key={who}>

@@ -6,7 +6,7 @@ import { PHASES, regionProcess, type FollowedCase } from '@/lib/cases';
 import { formatDate, signalTitle } from '@/lib/explain';
 import { toDutchCsv } from '@/lib/export/csv';
 import { inspectieTable } from '@/lib/export/inspectie';
-import { MELDING_TITLES, type MeldingDraft } from '@/lib/meldingen/record';
+import type { MeldingDraft } from '@/lib/meldingen/record';
 import { exportTable, filterRows, rowNote, overviewRows, type weeklyCounts, type FlaggedPupil, type OverviewFilter, type OverviewRow, type SortKey, registerRows } from '@/lib/overview';
 import { SIGNAL_KINDS, type SignalKind } from '@/lib/rules/signal';
 import type { Settings } from '@/lib/settings';
@@ -21,6 +21,7 @@ import { WeekChart } from './WeekChart';
 import type { ImportMessage, ImportRequest } from './importMessages';
 import { Worklist } from './Worklist';
 import { refreshBadge } from './refreshBadge';
+import { useText } from '@/components/useText';
 import { FileInput, SPREADSHEET_TYPES } from './FileInput';
 
 const PAGE = 200;
@@ -48,6 +49,8 @@ export function Overview() {
   const [filter, setFilter] = useState<OverviewFilter>({});
   const [sort, setSort] = useState<{ key: SortKey; descending?: boolean }>({ key: 'signal' });
   const [shown, setShown] = useState(PAGE);
+  const text = useText();
+  const t = text.overview;
   const [message, setMessage] = useState('');
   const [tab, setTab] = useState<'alle' | 'te-doen'>('alle');
   const [madeMessage, setMadeMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -75,7 +78,7 @@ export function Overview() {
     worker?.terminate();
     const settings = await currentSettings();
     const made = await madeMeldingen();
-    const state: ImportState = { name: file.name, progress: 0.02, step: 'Starten…', problems: [], moreProblems: 0, pupils: 0, records: 0 };
+    const state: ImportState = { name: file.name, progress: 0.02, step: t.starting, problems: [], moreProblems: 0, pupils: 0, records: 0 };
     setImportState({ ...state });
     const next = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
     setWorker(next);
@@ -92,26 +95,26 @@ export function Overview() {
       next.terminate();
       setWorker(null);
       if (message.summary.fatal) {
-        setImportState({ ...state, progress: 1, step: 'Niet gelezen', fatal: message.summary.fatal });
+        setImportState({ ...state, progress: 1, step: t.notRead, fatal: message.summary.fatal });
         return;
       }
       const flagged = message.flagged;
       if (flagged) startTransition(() => setImported(flagged));
       setWeeks(message.weeks);
-      setImportState({ ...state, progress: 1, step: 'Klaar' });
+      setImportState({ ...state, progress: 1, step: t.done });
     };
     next.onerror = () => {
       next.terminate();
       setWorker(null);
-      setImportState({ ...state, progress: 1, step: 'Niet gelezen', fatal: 'Het inlezen is niet gelukt door een fout in de extensie. Er is niets opgeslagen.' });
+      setImportState({ ...state, progress: 1, step: t.notRead, fatal: t.failed });
     };
-    next.postMessage({ file, settings, today, made } satisfies ImportRequest);
+    next.postMessage({ file, settings, today, made, lang: text.lang } satisfies ImportRequest);
   }
 
   function stopImport() {
     worker?.terminate();
     setWorker(null);
-    if (importState) setImportState({ ...importState, progress: 1, step: 'Gestopt: er is niets ingelezen', fatal: undefined });
+    if (importState) setImportState({ ...importState, progress: 1, step: t.stopped, fatal: undefined });
     setImported([]);
     setWeeks([]);
   }
@@ -120,14 +123,14 @@ export function Overview() {
   async function importMade(file: File) {
     const result = await importMadeMeldingenFile(new Uint8Array(await file.arrayBuffer()), today);
     if (result.fatal) {
-      setMadeMessage({ ok: false, text: `${file.name}: ${result.fatal} Er is niets vastgelegd.` });
+      setMadeMessage({ ok: false, text: t.madeFatal(file.name, result.fatal) });
       return;
     }
     await saveMadeMeldingen(result.meldingen);
-    const problems = result.problems.slice(0, 5).map((p) => `rij ${p.row}: ${p.message}`);
+    const problems = result.problems.slice(0, 5).map((p) => t.madeRow(p.row, p.message));
     setMadeMessage({
       ok: result.problems.length === 0,
-      text: `${file.name}: ${result.meldingen.length} meldingen vastgelegd als gedaan.${result.problems.length > 0 ? ` ${result.problems.length} rij(en) niet gelezen: ${problems.join('; ')}.` : ''} Lees de verzuimexport opnieuw in om de meldmomenten bij te werken.`,
+      text: t.madeDone(file.name, result.meldingen.length, result.problems.length > 0 ? t.madeProblems(result.problems.length, problems.join('; ')) : ''),
     });
   }
 
@@ -155,9 +158,7 @@ export function Overview() {
     const table = inspectieTable(register);
     const blob = await writeXlsxFile(table.map((row, i) => row.map((value) => ({ value, fontWeight: i === 0 ? ('bold' as const) : undefined })))).toBlob();
     download(`thuiszittersregistratie-${today}.xlsx`, blob);
-    setMessage(
-      `Thuiszittersregistratie: ${register.length} rijen, zonder namen of nummers. Rijen van leerlingen die geen thuiszitter meer zijn blijven staan, met een einddatum. Leerlingen die alleen op een pagina gezien zijn tellen mee als u ze volgt.`,
-    );
+    setMessage(t.registerDone(register.length));
   }
 
   const setSortKey = (key: SortKey) => setSort((s) => ({ key, descending: s.key === key ? !s.descending : false }));
@@ -171,14 +172,11 @@ export function Overview() {
 
   return (
     <>
-      <h1>Thuiszitter-signaal — overzicht</h1>
-      <p className="muted">
-        Leerlingen met een signaal uit een geïmporteerde export en van de pagina's die u deze sessie bekeek, en alle gevolgde zaken.
-        Alleen wat u volgt wordt bewaard. Een signaal is een advies: beoordeel zelf.
-      </p>
+      <h1>{t.title}</h1>
+      <p className="muted">{t.intro}</p>
 
       <section aria-labelledby="scan">
-        <h2 id="scan">Schoolscan uit een export</h2>
+        <h2 id="scan">{t.scan}</h2>
         <div
           className="dropzone"
           onDragOver={(e) => e.preventDefault()}
@@ -188,18 +186,18 @@ export function Overview() {
             if (file) void importFile(file);
           }}
         >
-          <label htmlFor="import">Kies of sleep een verzuimexport (CSV of XLSX) hierheen</label>
+          <label htmlFor="import">{t.drop}</label>
           <FileInput id="import" testid="ts-import" accept={SPREADSHEET_TYPES} onFile={(file) => void importFile(file)} />
         </div>
         {importState && (
           <div data-testid="ts-import-status">
-            <progress value={importState.progress} max={1} aria-label={`Import ${importState.name}`} />{' '}
+            <progress value={importState.progress} max={1} aria-label={t.importOf(importState.name)} />{' '}
             <span role="status">
               {importState.name}: {importState.step}
             </span>{' '}
             {worker && (
               <button type="button" className="secondary" onClick={stopImport} data-testid="ts-import-stop">
-                Stoppen
+                {t.stop}
               </button>
             )}
             {importState.fatal && (
@@ -210,13 +208,11 @@ export function Overview() {
             {importState.problems.length > 0 && (
               <details className="problems" open={importState.problems.length <= 5}>
                 <summary>
-                  {importState.problems.length + importState.moreProblems} rij(en) niet gelezen; de andere rijen zijn wel gebruikt.
+                  {t.rowsNotRead(importState.problems.length + importState.moreProblems)}
                 </summary>
                 <ul data-testid="ts-import-problems">
                   {importState.problems.slice(0, 100).map((p) => (
-                    <li key={`${p.row}-${p.message}`}>
-                      Rij {p.row}: {p.message}
-                    </li>
+                    <li key={`${p.row}-${p.message}`}>{t.row(p.row, p.message)}</li>
                   ))}
                 </ul>
               </details>
@@ -224,7 +220,7 @@ export function Overview() {
           </div>
         )}
         <div className="made-import">
-          <label htmlFor="import-gemeld">Meldingen die de school al deed (CSV of XLSX: leerlingnummer; verzuimsoort; begindatum; einddatum; datum gemeld)</label>{' '}
+          <label htmlFor="import-gemeld">{t.madeLabel}</label>{' '}
           <FileInput id="import-gemeld" testid="ts-import-gemeld" accept={SPREADSHEET_TYPES} onFile={(file) => void importMade(file)} />
           {madeMessage && (
             <p role={madeMessage.ok ? 'status' : 'alert'} className={madeMessage.ok ? '' : 'alert'} data-testid="ts-import-gemeld-status">
@@ -235,52 +231,49 @@ export function Overview() {
         {weeks.length > 0 && <WeekChart weeks={weeks} />}
       </section>
 
-      <nav className="tabs" aria-label="Weergave">
+      <nav className="tabs" aria-label={t.view}>
         <button type="button" aria-pressed={tab === 'alle'} onClick={() => setTab('alle')} data-testid="ts-all-tab">
-          Alle leerlingen met een signaal
+          {t.allTab}
         </button>
         <button type="button" aria-pressed={tab === 'te-doen'} onClick={() => setTab('te-doen')} data-testid="ts-todo-tab">
-          Te doen
+          {t.todoTab}
         </button>
       </nav>
       {tab === 'te-doen' && calendar && settings && (
         <Worklist rows={rows} calendar={calendar} today={today} presetId={settings.preset} defaultBy={settings.melder.naam} />
       )}
       <section aria-labelledby="leerlingen" hidden={tab !== 'alle'}>
-        <h2 id="leerlingen">
-          Leerlingen met een signaal ({visible.length}
-          {visible.length !== rows.length ? ` van ${rows.length}` : ''})
-        </h2>
+        <h2 id="leerlingen">{t.pupils(visible.length, visible.length !== rows.length ? rows.length : null)}</h2>
         <div className="filters">
           <div className="filter">
-            <label htmlFor="f-search">Zoeken</label>
-            <input id="f-search" type="search" value={filter.search ?? ''} onChange={(e) => setFilter({ ...filter, search: e.target.value })} placeholder="naam of nummer" />
+            <label htmlFor="f-search">{t.search}</label>
+            <input id="f-search" type="search" value={filter.search ?? ''} onChange={(e) => setFilter({ ...filter, search: e.target.value })} placeholder={t.searchPlaceholder} />
           </div>
           <div className="filter">
-            <label htmlFor="f-signal">Signaal</label>
+            <label htmlFor="f-signal">{t.signal}</label>
             <select id="f-signal" value={filter.signal ?? ''} onChange={(e) => setFilter({ ...filter, signal: (e.target.value || undefined) as SignalKind | undefined })}>
-              <option value="">alle</option>
+              <option value="">{t.all}</option>
               {SIGNAL_KINDS.map((k) => (
                 <option key={k} value={k}>
-                  {signalTitle(k)}
+                  {signalTitle(k, text.lang)}
                 </option>
               ))}
             </select>
           </div>
           <div className="filter">
-            <label htmlFor="f-group">Klas/groep</label>
+            <label htmlFor="f-group">{t.group}</label>
             <select id="f-group" value={filter.group ?? ''} onChange={(e) => setFilter({ ...filter, group: e.target.value || undefined })}>
-              <option value="">alle</option>
+              <option value="">{t.all}</option>
               {groups.map((g) => (
                 <option key={g}>{g}</option>
               ))}
             </select>
           </div>
           <div className="filter">
-            <label htmlFor="f-phase">Fase</label>
+            <label htmlFor="f-phase">{t.phase}</label>
             <select id="f-phase" value={filter.phase ?? ''} onChange={(e) => setFilter({ ...filter, phase: (e.target.value || undefined) as OverviewFilter['phase'] })}>
-              <option value="">alle</option>
-              <option value="niet-gevolgd">niet gevolgd</option>
+              <option value="">{t.all}</option>
+              <option value="niet-gevolgd">{t.notFollowed}</option>
               {PHASES.map((p) => (
                 <option key={p} value={p}>
                   {settings ? regionProcess(settings.preset).phaseNames[p] : p}
@@ -290,37 +283,37 @@ export function Overview() {
           </div>
           <div className="filter inline">
             <input id="f-overdue" type="checkbox" checked={!!filter.overdueOnly} onChange={(e) => setFilter({ ...filter, overdueOnly: e.target.checked })} />
-            <label htmlFor="f-overdue">alleen verlopen termijnen</label>
+            <label htmlFor="f-overdue">{t.overdueOnly}</label>
           </div>
         </div>
         <div className="actions">
           <button type="button" onClick={() => void exportCsv()} data-testid="ts-export-csv" disabled={visible.length === 0}>
-            Exporteren als CSV (Excel)
+            {t.exportCsv}
           </button>
           <button type="button" onClick={() => void exportXlsx()} data-testid="ts-export-xlsx" disabled={visible.length === 0}>
-            Exporteren als XLSX
+            {t.exportXlsx}
           </button>
           <button type="button" className="secondary" onClick={() => void exportInspectie()} data-testid="ts-export-inspectie">
-            Thuiszittersregistratie Inspectie (geanonimiseerd)
+            {t.exportInspectie}
           </button>
         </div>
         {message && <p role="status">{message}</p>}
         {rows.length === 0 ? (
-          <p className="muted">Nog geen leerlingen met een signaal. Importeer een export, of open de absentiepagina's in uw leerlingadministratie.</p>
+          <p className="muted">{t.empty}</p>
         ) : (
           <table data-testid="ts-overview">
             <thead>
               <tr>
-                {sortHeader('name', 'Leerling')}
-                {sortHeader('group', 'Klas')}
-                {sortHeader('signal', 'Signaal')}
-                {sortHeader('since', 'Sinds')}
-                {sortHeader('schoolDays', 'Schooldagen')}
-                <th>Leerplicht</th>
-                <th>Fase</th>
-                {sortHeader('deadline', 'Volgende termijn')}
+                {sortHeader('name', t.columns.name)}
+                {sortHeader('group', t.columns.group)}
+                {sortHeader('signal', t.columns.signal)}
+                {sortHeader('since', t.columns.since)}
+                {sortHeader('schoolDays', t.columns.schoolDays)}
+                <th>{t.columns.leerplicht}</th>
+                <th>{t.columns.phase}</th>
+                {sortHeader('deadline', t.columns.deadline)}
                 <th>
-                  <span className="visually-hidden">Actie</span>
+                  <span className="visually-hidden">{t.columns.action}</span>
                 </th>
               </tr>
             </thead>
@@ -331,7 +324,7 @@ export function Overview() {
                   <tr key={r.id} data-testid="ts-row" data-pupil={r.id} data-kinds={r.signals.map((s) => s.kind).join(' ')} data-overdue={r.overdue}>
                     <td>
                       {r.name || r.id} <span className="muted">{r.id}</span>
-                      {r.source === 'pagina' && <span className="muted"> · pagina</span>}
+                      {r.source === 'pagina' && <span className="muted">{t.fromPage}</span>}
                       {r.match && (
                         <span className="muted" data-testid="ts-match">
                           {' '}
@@ -343,7 +336,7 @@ export function Overview() {
                     <td>
                       {r.signals.map((s) => (
                         <span key={s.kind} className={`kind kind-${s.kind}`} title={s.short}>
-                          {signalTitle(s.kind)}
+                          {signalTitle(s.kind, text.lang)}
                         </span>
                       ))}
                       {r.signals.length === 0 && <span className="muted" data-testid="ts-row-note">{rowNote(r)}</span>}
@@ -351,14 +344,14 @@ export function Overview() {
                     <td>{first ? formatDate(first.since) : ''}</td>
                     <td>{first?.schoolDays || ''}</td>
                     <td className="muted">{r.leerplicht}</td>
-                    <td>{r.phaseName ?? <span className="muted">niet gevolgd</span>}</td>
-                    <td className={r.next?.overdue ? 'overdue' : undefined}>{r.next ? `${r.next.label}: ${formatDate(r.next.due)}${r.next.overdue ? ' (verlopen)' : ''}` : ''}</td>
+                    <td>{r.phaseName ?? <span className="muted">{t.notFollowed}</span>}</td>
+                    <td className={r.next?.overdue ? 'overdue' : undefined}>{r.next ? `${r.next.label}: ${formatDate(r.next.due)}${r.next.overdue ? t.overdue : ''}` : ''}</td>
                     <td>
                       {r.caseId ? (
-                        <a href={`#/zaak/${r.caseId}`}>Zaak</a>
+                        <a href={`#/zaak/${r.caseId}`}>{t.caseLink}</a>
                       ) : (
-                        <button type="button" className="secondary" onClick={() => void follow(r)} aria-label={`${r.name || r.id} volgen`}>
-                          Volgen
+                        <button type="button" className="secondary" onClick={() => void follow(r)} aria-label={t.followLabel(r.name || r.id)}>
+                          {t.follow}
                         </button>
                       )}
                     </td>
@@ -370,23 +363,23 @@ export function Overview() {
         )}
         {visible.length > shown && (
           <button type="button" className="secondary" onClick={() => setShown(shown + PAGE)}>
-            Meer tonen (nog {visible.length - shown})
+            {t.more(visible.length - shown)}
           </button>
         )}
       </section>
 
       <section aria-labelledby="meldingen">
-        <h2 id="meldingen">Meldingen</h2>
+        <h2 id="meldingen">{t.meldingen}</h2>
         {drafts.length === 0 ? (
-          <p className="muted">Nog geen meldingen.</p>
+          <p className="muted">{t.noMeldingen}</p>
         ) : (
           <ul>
             {drafts.map((d) => (
               <li key={d.id}>
                 <a href={`#/melding/${d.id}`}>
-                  {MELDING_TITLES[d.kind]} — {d.pupilName}
+                  {text.fill.titles[d.kind]} — {d.pupilName}
                 </a>{' '}
-                <span className="muted">bijgewerkt {formatDate(d.updatedAt.slice(0, 10))}</span>
+                <span className="muted">{t.updated(formatDate(d.updatedAt.slice(0, 10)))}</span>
               </li>
             ))}
           </ul>

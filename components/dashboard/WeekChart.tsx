@@ -1,17 +1,20 @@
 import { formatDate, signalTitle } from '@/lib/explain';
 import { SIGNAL_KINDS } from '@/lib/rules/signal';
 import type { weeklyCounts } from '@/lib/overview';
+import { useText } from '@/components/useText';
 import { LEVEL_COLORS } from '@/components/page/styles';
 
 /** Pupils per signal per school week, as bars; the same numbers as a table for screen readers and copying. */
 export function WeekChart({ weeks }: { weeks: ReturnType<typeof weeklyCounts> }) {
+  const text = useText();
+  const t = text.chart;
   const max = Math.max(1, ...weeks.flatMap((w) => SIGNAL_KINDS.map((k) => w.counts[k])));
   const barWidth = 10;
   const groupWidth = SIGNAL_KINDS.length * barWidth + 14;
   const height = 140;
   return (
     <figure className="chart" data-testid="ts-chart">
-      <figcaption>Leerlingen per signaal, per schoolweek (laatste {weeks.length} weken met school)</figcaption>
+      <figcaption>{t.caption(weeks.length)}</figcaption>
       <svg width={weeks.length * groupWidth + 40} height={height + 36} role="img" aria-labelledby="chart-summary">
         {weeks.map((w, i) =>
           SIGNAL_KINDS.map((k, j) => {
@@ -34,18 +37,18 @@ export function WeekChart({ weeks }: { weeks: ReturnType<typeof weeklyCounts> })
       <p id="chart-summary" className="legend">
         {SIGNAL_KINDS.map((k) => (
           <span key={k}>
-            <span className="swatch" style={{ background: LEVEL_COLORS[k]!.background }} /> {signalTitle(k)}: nu {weeks.at(-1)?.counts[k] ?? 0}
+            <span className="swatch" style={{ background: LEVEL_COLORS[k]!.background }} /> {signalTitle(k, text.lang)}: {t.now} {weeks.at(-1)?.counts[k] ?? 0}
           </span>
         ))}
       </p>
       <details>
-        <summary>Als tabel</summary>
+        <summary>{t.asTable}</summary>
         <table>
           <thead>
             <tr>
-              <th>Week tot en met</th>
+              <th>{t.weekUntil}</th>
               {SIGNAL_KINDS.map((k) => (
-                <th key={k}>{signalTitle(k)}</th>
+                <th key={k}>{signalTitle(k, text.lang)}</th>
               ))}
             </tr>
           </thead>

@@ -4,6 +4,7 @@ import { formatDate, signalTitle } from '@/lib/explain';
 import type { OverviewRow } from '@/lib/overview';
 import { acknowledgementSchema, unknownStatusList, worklist, type Acknowledgement } from '@/lib/worklist';
 import type { MadeMelding } from '@/lib/meldingen/made';
+import { useText } from '@/components/useText';
 import { acknowledge, acknowledgements, madeMeldingen } from '@/components/store/repo';
 
 /**
@@ -17,6 +18,8 @@ export function Worklist({ rows, calendar, today, presetId, defaultBy }: { rows:
   const [by, setBy] = useState(defaultBy);
   const [notes, setNotes] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const text = useText();
+  const t = text.worklist;
 
   const reload = async () => {
     setMade(await madeMeldingen());
@@ -33,20 +36,20 @@ export function Worklist({ rows, calendar, today, presetId, defaultBy }: { rows:
   async function seen(row: OverviewRow) {
     const parsed = acknowledgementSchema.safeParse({ pupilId: row.id, on: today, by, note: notes[row.id] ?? '', lastAbsence: row.lastAbsence });
     if (!parsed.success) {
-      setMessage({ ok: false, text: `Niet opgeslagen: ${parsed.error.issues[0]?.message ?? 'ongeldig'}.` });
+      setMessage({ ok: false, text: t.notSaved(parsed.error.issues[0]?.message ?? t.invalid) });
       return;
     }
     await acknowledge(parsed.data);
-    setMessage({ ok: true, text: `${row.name || row.id}: gezien door ${parsed.data.by}. Komt terug bij nieuw verzuim.` });
+    setMessage({ ok: true, text: t.seenBy(row.name || row.id, parsed.data.by) });
     await reload();
   }
 
   return (
     <section aria-labelledby="te-doen" data-testid="ts-todo-list">
-      <h2 id="te-doen">Te doen: gesignaleerd, nog niemand in actie ({items.length})</h2>
-      <p className="muted">Zonder gevolgde zaak, zonder gedane melding en niet als gezien gemarkeerd; het oudste signaal eerst.</p>
+      <h2 id="te-doen">{t.title(items.length)}</h2>
+      <p className="muted">{t.intro}</p>
       <div className="filter">
-        <label htmlFor="ack-by">Gezien door</label> <input id="ack-by" value={by} maxLength={100} onChange={(e) => setBy(e.target.value)} placeholder="uw naam of functie" />
+        <label htmlFor="ack-by">{t.by}</label> <input id="ack-by" value={by} maxLength={100} onChange={(e) => setBy(e.target.value)} placeholder={t.byPlaceholder} />
       </div>
       {message && (
         <p role={message.ok ? 'status' : 'alert'} className={message.ok ? '' : 'alert'}>
@@ -54,19 +57,19 @@ export function Worklist({ rows, calendar, today, presetId, defaultBy }: { rows:
         </p>
       )}
       {items.length === 0 ? (
-        <p className="muted">Niets te doen: elke leerling met een signaal wordt gevolgd, is gemeld of is gezien.</p>
+        <p className="muted">{t.nothing}</p>
       ) : (
         <table>
           <thead>
             <tr>
-              <th>Leerling</th>
-              <th>Signaal</th>
-              <th>Sinds</th>
-              <th>Schooldagen sinds signaal</th>
-              <th>Reactietermijn</th>
-              <th>Notitie</th>
+              <th>{t.columns.pupil}</th>
+              <th>{t.columns.signal}</th>
+              <th>{t.columns.since}</th>
+              <th>{t.columns.days}</th>
+              <th>{t.columns.response}</th>
+              <th>{t.columns.note}</th>
               <th>
-                <span className="visually-hidden">Actie</span>
+                <span className="visually-hidden">{t.columns.action}</span>
               </th>
             </tr>
           </thead>
@@ -75,18 +78,18 @@ export function Worklist({ rows, calendar, today, presetId, defaultBy }: { rows:
               <tr key={item.row.id} data-testid="ts-todo" data-pupil={item.row.id} data-days={item.days}>
                 <td>
                   {item.row.name || item.row.id} <span className="muted">{item.row.id}</span>
-                  {item.newSinceSeen && <span className="overdue"> · nieuw verzuim sinds gezien ({formatDate(item.newSinceSeen)})</span>}
+                  {item.newSinceSeen && <span className="overdue">{t.newSinceSeen(formatDate(item.newSinceSeen))}</span>}
                 </td>
-                <td>{signalTitle(item.signal.kind)}</td>
+                <td>{signalTitle(item.signal.kind, text.lang)}</td>
                 <td>{formatDate(item.signal.firedOn)}</td>
                 <td>{item.days}</td>
                 <td className="muted">{item.response}</td>
                 <td>
-                  <input aria-label={`Notitie bij ${item.row.name || item.row.id}`} maxLength={500} value={notes[item.row.id] ?? ''} onChange={(e) => setNotes({ ...notes, [item.row.id]: e.target.value })} />
+                  <input aria-label={t.noteFor(item.row.name || item.row.id)} maxLength={500} value={notes[item.row.id] ?? ''} onChange={(e) => setNotes({ ...notes, [item.row.id]: e.target.value })} />
                 </td>
                 <td>
-                  <button type="button" className="secondary" data-testid="ts-ack" onClick={() => void seen(item.row)} aria-label={`${item.row.name || item.row.id}: gezien`}>
-                    Gezien
+                  <button type="button" className="secondary" data-testid="ts-ack" onClick={() => void seen(item.row)} aria-label={t.seenLabel(item.row.name || item.row.id)}>
+                    {t.seen}
                   </button>
                 </td>
               </tr>
@@ -96,8 +99,8 @@ export function Worklist({ rows, calendar, today, presetId, defaultBy }: { rows:
       )}
       {unknown.length > 0 && (
         <>
-          <h3>Verzuim zonder geoorloofd/ongeoorloofd ({unknown.length})</h3>
-          <p className="muted">Eerst afhandelen: zolang de status ontbreekt, telt het verzuim als ongeoorloofd en verschuiven de data van de 16-uursmelding.</p>
+          <h3>{t.unknown(unknown.length)}</h3>
+          <p className="muted">{t.unknownIntro}</p>
           <ul data-testid="ts-unknown-status">
             {unknown.map((u) => (
               <li key={u.row.id}>

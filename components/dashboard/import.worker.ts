@@ -5,15 +5,18 @@
  */
 import { readableChunks } from '@/lib/import/readFile';
 import { scanFiles } from '@/lib/scan';
+import { pageText } from '@/lib/i18n';
 import { flaggedFromAssessment, weeklyCounts } from '@/lib/overview';
 import type { ImportRequest, ImportMessage } from './importMessages';
 
 const post = (message: ImportMessage) => postMessage(message);
 
 onmessage = async (event: MessageEvent<ImportRequest>) => {
-  const { file, settings, today, made } = event.data;
+  const { file, settings, today, made, lang } = event.data;
+  const t = pageText(lang).overview;
+  const locale = lang === 'nl' ? 'nl-NL' : 'en-GB';
   try {
-    post({ type: 'progress', progress: 0.02, step: `Bestand lezen (${(file.size / 1_000_000).toFixed(1)} MB)…` });
+    post({ type: 'progress', progress: 0.02, step: t.readingFile((file.size / 1_000_000).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 })) });
     // The same path as npm run scan: the file read as a stream (never whole), every record straight
     // into the pupils' day tables, then the assessment.
     const exportFile = { name: file.name, size: file.size, chunks: () => readableChunks(file.stream()) };
@@ -22,7 +25,7 @@ onmessage = async (event: MessageEvent<ImportRequest>) => {
       // Real progress: the part of the file read, several times a second on a large export.
       onProgress: (fraction, rows, pupils) => post({
         type: 'progress', progress: 0.02 + 0.68 * fraction,
-        step: `Rijen lezen: ${rows.toLocaleString('nl-NL')} (${Math.round(fraction * 100)} %), ${pupils.toLocaleString('nl-NL')} leerlingen…`,
+        step: t.readingRows(rows.toLocaleString(locale), Math.round(fraction * 100), pupils.toLocaleString(locale)),
       }),
     });
     const result = imports[0]!;
@@ -33,15 +36,15 @@ onmessage = async (event: MessageEvent<ImportRequest>) => {
       pupils: result.pupils.length,
     };
     if (result.fatal || result.recordCount === 0) {
-      post({ type: 'done', summary: { ...summary, fatal: result.fatal ?? 'Er stond geen verzuim in dit bestand dat gelezen kon worden.' }, flagged: [], weeks: [] });
+      post({ type: 'done', summary: { ...summary, fatal: result.fatal ?? t.nothingInFile }, flagged: [], weeks: [] });
       return;
     }
     const flagged = flaggedFromAssessment(assessment, 'import');
-    post({ type: 'progress', progress: 0.85, step: 'Het verloop per week tellen…', summary, flagged });
+    post({ type: 'progress', progress: 0.85, step: t.countingWeeks, summary, flagged });
     const weeks = weeklyCounts(school, assessment.evaluatedUntil, 8, assessment, made);
     post({ type: 'done', summary, weeks });
   } catch (error) {
     console.warn('Thuiszitter-signaal: import', error);
-    post({ type: 'done', summary: { problems: [], moreProblems: 0, records: 0, pupils: 0, fatal: 'Het inlezen is niet gelukt door een fout in de extensie. Er is niets opgeslagen. Probeer het opnieuw; gebeurt het weer, meld het dan bij de beheerder.' }, flagged: [], weeks: [] });
+    post({ type: 'done', summary: { problems: [], moreProblems: 0, records: 0, pupils: 0, fatal: t.failedRetry }, flagged: [], weeks: [] });
   }
 };

@@ -2,12 +2,15 @@
 import type { MadeMelding } from '@/lib/meldingen/made';
 import type { FlaggedPupil, weeklyCounts } from '@/lib/overview';
 import type { Settings } from '@/lib/settings';
+import type { Lang } from '@/lib/i18n';
 
 export interface ImportRequest {
   file: File;
   settings: Settings;
   today: string;
   made: MadeMelding[];
+  /** The page's language, for the progress and the messages. */
+  lang: Lang;
 }
 
 export interface ImportSummary {

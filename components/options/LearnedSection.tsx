@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
 import { learnedPagesItem } from '@/components/storage';
+import { useText } from '@/components/useText';
 import { LEARNABLE_FIELDS, parseLearnedPages, type LearnedPage } from '@/lib/hosts/generic/learned';
 
 /** The pages the school taught with "Leer deze pagina": listed, and removable one by one. */
 export function LearnedSection() {
   const [pages, setPages] = useState<LearnedPage[]>([]);
+  const t = useText().learned;
   useEffect(() => {
     void learnedPagesItem.getValue().then((value) => setPages(parseLearnedPages(value)));
   }, []);
@@ -18,10 +20,10 @@ export function LearnedSection() {
   const label = (field: string | null) => LEARNABLE_FIELDS.find((f) => f.field === field)?.label;
   return (
     <section aria-labelledby="geleerd" data-testid="ts-learned-pages">
-      <h2 id="geleerd">Geleerde pagina’s</h2>
-      <p className="muted">Pagina’s die u de extensie leerde met “Leer deze pagina”: per site en pad, welke kolom wat is. Klopt er een niet, verwijder hem en leer de pagina opnieuw.</p>
+      <h2 id="geleerd">{t.title}</h2>
+      <p className="muted">{t.intro}</p>
       {pages.length === 0 ? (
-        <p className="muted">Nog geen geleerde pagina’s.</p>
+        <p className="muted">{t.none}</p>
       ) : (
         <ul>
           {pages.map((p) => (
@@ -29,10 +31,10 @@ export function LearnedSection() {
               {p.host}
               {p.pathPattern}{' '}
               <span className="muted">
-                ({p.columns.map((c, i) => (c ? `${p.headers[i] || `kolom ${i + 1}`} → ${label(c)}` : null)).filter(Boolean).join(', ')})
+                ({p.columns.map((c, i) => (c ? `${p.headers[i] || t.column(i + 1)} → ${label(c)}` : null)).filter(Boolean).join(', ')})
               </span>{' '}
-              <button type="button" onClick={() => void remove(p)} aria-label={`Geleerde pagina ${p.host}${p.pathPattern} verwijderen`}>
-                Verwijderen
+              <button type="button" onClick={() => void remove(p)} aria-label={t.removeLabel(`${p.host}${p.pathPattern}`)}>
+                {t.remove}
               </button>
             </li>
           ))}

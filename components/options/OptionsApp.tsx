@@ -11,10 +11,11 @@ import { RulesSection } from './RulesSection';
 import { SchoolSection } from './SchoolSection';
 import { LearnedSection } from './LearnedSection';
 import { TimetableSection } from './TimetableSection';
-import { ONBOARDING_KEYS, POLICY_KEYS } from '@/lib/policy';
+import { ONBOARDING_KEYS } from '@/lib/policy';
 import { ManagedNote, useManaged } from './managed';
 import './options.css';
 import { formatDate } from '@/lib/format';
+import { useText } from '@/components/useText';
 
 
 /** Options: first the few settings that decide the rules, then the profile, the rules, the sites and the data. Nothing syncs anywhere. */
@@ -28,6 +29,7 @@ export function OptionsApp() {
   const [wiped, setWiped] = useState(false);
   const [setAside, setSetAside] = useState<SetAsideSettings | null>(null);
   const managed = useManaged();
+  const t = useText().options;
   // Onboarding asks only for what the school's policy did not set.
   const toAsk = ONBOARDING_KEYS.filter((k) => !managed.keys.has(k));
   const managedHosts = managed.ownHosts.map((m) => ({ ...m, granted: hosts.some((h) => h.pattern === m.pattern) }));
@@ -42,14 +44,14 @@ export function OptionsApp() {
 
   async function add(event: React.FormEvent) {
     event.preventDefault();
-    const result = await addOwnHost(input);
+    const result = await addOwnHost(input, t);
     setMessage({ ok: result.ok, text: result.message });
     if (result.ok) setInput('');
     setHosts(await loadOwnHosts());
   }
 
   async function grant(host: string) {
-    const result = await addOwnHost(host);
+    const result = await addOwnHost(host, t);
     setMessage({ ok: result.ok, text: result.message });
     setHosts(await loadOwnHosts());
   }
@@ -57,7 +59,7 @@ export function OptionsApp() {
   async function remove(pattern: string) {
     await removeOwnHost(pattern);
     setHosts(await loadOwnHosts());
-    setMessage({ ok: true, text: 'Verwijderd.' });
+    setMessage({ ok: true, text: t.removed });
   }
 
   async function finishWelcome() {
@@ -68,26 +70,23 @@ export function OptionsApp() {
 
   return (
     <main>
-      <h1>Thuiszitter-signaal – instellingen</h1>
+      <h1>{t.title}</h1>
       <p>
         <a href={browser.runtime.getURL('/privacy.html')} target="_blank" rel="noreferrer" data-testid="ts-privacy-link">
-          Privacyverklaring voor de school en de FG
+          {t.privacyLink}
         </a>
       </p>
       {setAside && (
         <div className="welcome" role="alert" data-testid="ts-settings-set-aside">
-          <p>
-            Uw instellingen konden niet gelezen worden ({setAside.problem}) en zijn op {formatDate(setAside.at.slice(0, 10))} apart gezet: tot u ze
-            opnieuw instelt, gelden de standaardinstellingen. Er is niets anders veranderd.
-          </p>
+          <p>{t.setAside(setAside.problem, formatDate(setAside.at.slice(0, 10)))}</p>
           <button type="button" className="secondary" onClick={() => void dismissSetAsideSettings().then(() => setSetAside(null))}>
-            Begrepen
+            {t.understood}
           </button>
         </div>
       )}
       {managed.problems.length > 0 && (
         <div className="welcome" role="alert" data-testid="ts-policy-problems">
-          <p>Het beleid dat uw beheerder voor deze extensie instelde, bevat waarden die niet kloppen; die zijn genegeerd (de rest geldt wel):</p>
+          <p>{t.policyProblems}</p>
           <ul>
             {managed.problems.map((p) => (
               <li key={p}>{p}</li>
@@ -97,14 +96,13 @@ export function OptionsApp() {
       )}
       {welcome && toAsk.length > 0 && (
         <div className="welcome" role="region" aria-labelledby="welkom" data-testid="ts-onboarding">
-          <h2 id="welkom">Welkom</h2>
+          <h2 id="welkom">{t.welcome}</h2>
           <p>
-            Thuiszitter-signaal leest het verzuim op de pagina's van uw leerlingadministratie en signaleert mogelijke thuiszitters. Alles blijft in deze browser. Vier
-            instellingen bepalen de regels: het regioprotocol, het schooltype, de vakantieregio en de schooltijden.{' '}
+            {t.welcomeIntro}{' '}
             {toAsk.length === ONBOARDING_KEYS.length
-              ? 'Vul ze hieronder in en klik op Klaar.'
-              : `Uw school heeft al ingesteld: ${ONBOARDING_KEYS.filter((k) => managed.keys.has(k)).map((k) => POLICY_KEYS[k].label.toLowerCase()).join(', ')}. Vul de rest hieronder in (${toAsk.map((k) => POLICY_KEYS[k].label.toLowerCase()).join(', ')}) en klik op Klaar.`}{' '}
-            Daarna kunt u het schoolprofiel en de melder invullen.
+              ? t.welcomeAll
+              : t.welcomeSome(ONBOARDING_KEYS.filter((k) => managed.keys.has(k)).map((k) => t.onboardingNames[k]).join(', '), toAsk.map((k) => t.onboardingNames[k]).join(', '))}{' '}
+            {t.afterwards}
           </p>
         </div>
       )}
@@ -113,7 +111,7 @@ export function OptionsApp() {
       {welcome && toAsk.length > 0 && (
         <p>
           <button type="button" onClick={() => void finishWelcome()} data-testid="ts-onboarding-done">
-            Klaar
+            {t.done}
           </button>
         </p>
       )}
@@ -121,9 +119,9 @@ export function OptionsApp() {
           <ProfileSection />
           <RulesSection />
           <section aria-labelledby="taal">
-            <h2 id="taal">Taal</h2>
+            <h2 id="taal">{t.language}</h2>
             <div className="field">
-              <label htmlFor="lang">Taal van de zijbalk</label>
+              <label htmlFor="lang">{t.languageLabel}</label>
               <select
                 id="lang"
                 value={lang}
@@ -138,8 +136,8 @@ export function OptionsApp() {
             </div>
           </section>
           <section aria-labelledby="sites">
-            <h2 id="sites">Waar de extensie werkt</h2>
-            <p>De extensie leest alleen verzuimgegevens op deze sites. Er gaat niets naar een server.</p>
+            <h2 id="sites">{t.sites}</h2>
+            <p>{t.sitesIntro}</p>
             <ul>
               {KNOWN_SYSTEMS.map((s) => (
                 <li key={s.system}>
@@ -147,8 +145,8 @@ export function OptionsApp() {
                 </li>
               ))}
             </ul>
-            <h3>Eigen sites</h3>
-            <p>Bijvoorbeeld het portaal van uw samenwerkingsverband of het DUO Verzuimloket. De browser vraagt toestemming voor precies die site.</p>
+            <h3>{t.ownSites}</h3>
+            <p>{t.ownSitesIntro}</p>
             {managedHosts.length > 0 && (
               <ul data-testid="ts-managed-hosts">
                 {managedHosts.map((h) => (
@@ -157,7 +155,7 @@ export function OptionsApp() {
                     {!h.granted && (
                       // The browser asks the user for each site; a policy cannot give that permission.
                       <button type="button" onClick={() => void grant(h.host)}>
-                        Toegang geven
+                        {t.grant}
                       </button>
                     )}
                   </li>
@@ -165,25 +163,25 @@ export function OptionsApp() {
               </ul>
             )}
             {hosts.length === 0 ? (
-              managedHosts.length === 0 && <p className="muted">Nog geen eigen sites.</p>
+              managedHosts.length === 0 && <p className="muted">{t.noOwnSites}</p>
             ) : (
               <ul data-testid="ts-own-hosts">
                 {hosts
                   .filter((h) => !managed.ownHosts.some((m) => m.pattern === h.pattern))
                   .map((h) => (
                     <li key={h.pattern}>
-                      {h.host} <span className="muted">sinds {h.added}</span>{' '}
-                      <button type="button" onClick={() => void remove(h.pattern)} aria-label={`${h.host} verwijderen`}>
-                        Verwijderen
+                      {h.host} <span className="muted">{t.since(h.added)}</span>{' '}
+                      <button type="button" onClick={() => void remove(h.pattern)} aria-label={t.removeLabel(h.host)}>
+                        {t.remove}
                       </button>
                     </li>
                   ))}
               </ul>
             )}
             <form onSubmit={(e) => void add(e)}>
-              <label htmlFor="host">Webadres</label>
+              <label htmlFor="host">{t.address}</label>
               <input id="host" value={input} onChange={(e) => setInput(e.target.value)} placeholder="portaal.swv-voorbeeld.nl" autoComplete="off" />
-              <button type="submit">Site toevoegen</button>
+              <button type="submit">{t.addSite}</button>
             </form>
             {message && (
               <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'ok' : 'error'}>
@@ -193,18 +191,15 @@ export function OptionsApp() {
           </section>
           <LearnedSection />
           <section aria-labelledby="wissen">
-            <h2 id="wissen">Gegevens wissen</h2>
-            <p className="muted">
-              Back-up en herstel staan op de overzichtspagina. Wissen verwijdert alle zaken, meldingen en de thuiszittersregistratie uit deze browser, en zet de instellingen en
-              de geleerde pagina’s terug naar het begin. Eigen sites blijven in de lijst; verwijder ze hierboven om hun toestemming terug te geven.
-            </p>
+            <h2 id="wissen">{t.wipeTitle}</h2>
+            <p className="muted">{t.wipeIntro}</p>
             {!confirming ? (
               <button type="button" className="danger" onClick={() => setConfirming(true)}>
-                Alle gegevens wissen…
+                {t.wipeButton}
               </button>
             ) : (
               <p role="alert">
-                Zeker weten? Dit kan niet ongedaan worden.{' '}
+                {t.sure}{' '}
                 <button
                   type="button"
                   className="danger"
@@ -215,16 +210,16 @@ export function OptionsApp() {
                     })
                   }
                 >
-                  Ja, alles wissen
+                  {t.yesWipe}
                 </button>{' '}
                 <button type="button" onClick={() => setConfirming(false)}>
-                  Annuleren
+                  {t.cancel}
                 </button>
               </p>
             )}
             {wiped && (
               <p role="status" className="ok">
-                Alle leerlinggegevens zijn gewist.
+                {t.wiped}
               </p>
             )}
           </section>

@@ -4,6 +4,7 @@ import { resolveSettings, type SettingsInput } from '@/lib/settings';
 import { storedSettings, updateStoredSettings, type StoredSettings } from '@/components/settings';
 import { withPolicy, type ManagedSettings, type PolicyKey } from '@/lib/policy';
 import { ManagedNote, useManaged } from './managed';
+import { useText } from '@/components/useText';
 
 type Path = readonly [section: 'school' | 'melder' | 'privacy', key: string];
 
@@ -11,21 +12,19 @@ interface FieldDef {
   path: Path;
   /** The policy key that can set this field (POLICY.md). */
   policy: PolicyKey;
-  label: string;
   type?: 'text' | 'email' | 'tel' | 'number';
-  hint?: string;
 }
 
 const PROFILE: FieldDef[] = [
-  { path: ['school', 'name'], policy: 'schoolnaam', label: 'Naam van de school' },
-  { path: ['school', 'brin'], policy: 'brin', label: 'BRIN-nummer', hint: 'Twee cijfers en twee letters, bijvoorbeeld 99XX.' },
-  { path: ['school', 'leslocatie'], policy: 'leslocatie', label: 'Naam leslocatie (zoals bij DUO bekend)' },
-  { path: ['school', 'samenwerkingsverband'], policy: 'samenwerkingsverband', label: 'Samenwerkingsverband' },
-  { path: ['melder', 'naam'], policy: 'melder', label: 'Naam melder' },
-  { path: ['melder', 'functie'], policy: 'melder', label: 'Functie melder' },
-  { path: ['melder', 'telefoon'], policy: 'melder', label: 'Telefoonnummer melder', type: 'tel' },
-  { path: ['melder', 'email'], policy: 'melder', label: 'E-mailadres melder', type: 'email' },
-  { path: ['privacy', 'retentionMonths'], policy: 'bewaartermijnMaanden', label: 'Bewaartermijn van afgesloten zaken (maanden)', type: 'number', hint: 'Standaard 12 maanden: één schooljaar.' },
+  { path: ['school', 'name'], policy: 'schoolnaam' },
+  { path: ['school', 'brin'], policy: 'brin' },
+  { path: ['school', 'leslocatie'], policy: 'leslocatie' },
+  { path: ['school', 'samenwerkingsverband'], policy: 'samenwerkingsverband' },
+  { path: ['melder', 'naam'], policy: 'melder' },
+  { path: ['melder', 'functie'], policy: 'melder' },
+  { path: ['melder', 'telefoon'], policy: 'melder', type: 'tel' },
+  { path: ['melder', 'email'], policy: 'melder', type: 'email' },
+  { path: ['privacy', 'retentionMonths'], policy: 'bewaartermijnMaanden', type: 'number' },
 ];
 
 /** Whether the policy set this very field (a melder policy may name only some of the melder's fields). */
@@ -40,6 +39,7 @@ export function ProfileSection() {
   const [values, setValues] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const managed = useManaged();
+  const t = useText().profile;
 
   useEffect(() => {
     void storedSettings().then((s) => {
@@ -64,14 +64,14 @@ export function ProfileSection() {
       return next;
     });
     if (result.ok) setSettings(result.settings);
-    setMessage(result.ok ? { ok: true, text: 'Opgeslagen.' } : { ok: false, text: `Niet opgeslagen — ${result.message}` });
+    setMessage(result.ok ? { ok: true, text: t.saved } : { ok: false, text: t.notSaved(result.message) });
   }
 
   return (
     <section aria-labelledby="profiel">
-      <h2 id="profiel">Schoolprofiel en melder</h2>
+      <h2 id="profiel">{t.title}</h2>
       <p className="muted">
-        Deze gegevens staan vooraf ingevuld in de verzuimmelding en de melding aan het samenwerkingsverband. Regioprotocol:{' '}
+        {t.intro}{' '}
         {ALL_REGIONS.find((p) => p.id === (withPolicy(settings, managed).preset ?? 'landelijk'))?.name}.
       </p>
       <form className="stack" onSubmit={(e) => void save(e)} noValidate>
@@ -80,7 +80,7 @@ export function ProfileSection() {
           const locked = isManaged(f, managed);
           return (
             <div className="field" key={id}>
-              <label htmlFor={id}>{f.label}</label>
+              <label htmlFor={id}>{t.fields[f.path.join('.')]}</label>
               <input
                 id={id}
                 type={f.type ?? 'text'}
@@ -95,12 +95,12 @@ export function ProfileSection() {
                   <ManagedNote />
                 </span>
               )}
-              {f.hint && <span className="muted">{f.hint}</span>}
+              {t.hints[f.path.join('.')] && <span className="muted">{t.hints[f.path.join('.')]}</span>}
             </div>
           );
         })}
         <button type="submit" data-testid="ts-profile-save">
-          Opslaan
+          {t.save}
         </button>
       </form>
       {message && (

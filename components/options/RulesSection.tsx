@@ -5,25 +5,26 @@ import { storedSettings, updateStoredSettings, type StoredSettings } from '@/com
 import { withPolicy } from '@/lib/policy';
 import { ManagedNote, useManaged } from './managed';
 import { formatDate } from '@/lib/format';
+import { useText } from '@/components/useText';
 
+/** Each threshold Options shows; its label is in lib/i18n (rules.fields), its source in lib/settings.ts. */
 interface RuleField {
   rule: string;
   key: string;
-  label: string;
   source: string;
 }
 
 const RULES: RuleField[] = [
-  { rule: 'thuiszitter', key: 'weeks', label: 'Thuiszitter: langer dan … lesweken aaneengesloten afwezig', source: SOURCES.thuiszitter },
-  { rule: 'dreigend', key: 'weeks', label: 'Dreigend thuiszitter: … lesweken aaneengesloten (leeg: de helft van de thuiszittertermijn)', source: SOURCES.dreigend },
-  { rule: 'dreigend', key: 'patternDays', label: 'Dreigend thuiszitter: … hele dagen afwezig binnen het venster', source: SOURCES.dreigend },
-  { rule: 'meldplicht', key: 'hours', label: 'Meldplicht: … uur ongeoorloofd verzuim', source: SOURCES.meldplicht },
-  { rule: 'meldplicht', key: 'weeks', label: 'Meldplicht: binnen … opeenvolgende lesweken', source: SOURCES.meldplicht },
-  { rule: 'meldplicht', key: 'deadlineWerkdagen', label: 'Meldplicht: melden binnen … werkdagen', source: SOURCES.meldplicht },
-  { rule: 'mazl', key: 'reports', label: 'MAZL: … ziekmeldingen', source: SOURCES.mazl },
-  { rule: 'mazl', key: 'windowWeeks', label: 'MAZL: binnen … schoolweken', source: SOURCES.mazl },
-  { rule: 'mazl', key: 'consecutiveDays', label: 'MAZL: of … schooldagen aaneengesloten ziek', source: SOURCES.mazl },
-  { rule: 'inspectie', key: 'longMonths', label: 'Inspectie: langer dan … maanden', source: SOURCES.inspectie },
+  { rule: 'thuiszitter', key: 'weeks', source: SOURCES.thuiszitter },
+  { rule: 'dreigend', key: 'weeks', source: SOURCES.dreigend },
+  { rule: 'dreigend', key: 'patternDays', source: SOURCES.dreigend },
+  { rule: 'meldplicht', key: 'hours', source: SOURCES.meldplicht },
+  { rule: 'meldplicht', key: 'weeks', source: SOURCES.meldplicht },
+  { rule: 'meldplicht', key: 'deadlineWerkdagen', source: SOURCES.meldplicht },
+  { rule: 'mazl', key: 'reports', source: SOURCES.mazl },
+  { rule: 'mazl', key: 'windowWeeks', source: SOURCES.mazl },
+  { rule: 'mazl', key: 'consecutiveDays', source: SOURCES.mazl },
+  { rule: 'inspectie', key: 'longMonths', source: SOURCES.inspectie },
 ];
 
 type Rules = Record<string, Record<string, unknown>>;
@@ -35,6 +36,7 @@ export function RulesSection() {
   const [code, setCode] = useState<ReasonCode>({ code: '' });
   const [day, setDay] = useState({ date: '', name: 'studiedag' });
   const managed = useManaged();
+  const t = useText().rules;
 
   useEffect(() => {
     void storedSettings().then(setSettings);
@@ -43,10 +45,10 @@ export function RulesSection() {
   const rules = (settings.rules ?? {}) as Rules;
   const defaults = resolveSettings({ preset: withPolicy(settings, managed).preset } as SettingsInput).rules as unknown as Rules;
 
-  async function store(change: (current: StoredSettings) => StoredSettings, text = 'Opgeslagen.') {
+  async function store(change: (current: StoredSettings) => StoredSettings, text = t.saved) {
     const result = await updateStoredSettings(change);
     if (result.ok) setSettings(result.settings);
-    setMessage(result.ok ? { ok: true, text } : { ok: false, text: `Niet opgeslagen — ${result.message}` });
+    setMessage(result.ok ? { ok: true, text } : { ok: false, text: t.notSaved(result.message) });
   }
 
   function setRule(rule: string, key: string, raw: string | boolean) {
@@ -67,17 +69,17 @@ export function RulesSection() {
   return (
     <>
       <section aria-labelledby="regels">
-        <h2 id="regels">Drempels en de definitie van thuiszitter</h2>
-        <p className="muted">Leeg = de standaard van de wet of van uw regioprotocol (grijs getoond). Elk signaal noemt de bron.</p>
+        <h2 id="regels">{t.title}</h2>
+        <p className="muted">{t.intro}</p>
         {RULES.map((f) => {
           const id = `rule-${f.rule}-${f.key}`;
           const value = rules[f.rule]?.[f.key];
           return (
             <div className="field" key={id}>
-              <label htmlFor={id}>{f.label}</label>
-              <input id={id} type="number" min={1} value={value === undefined ? '' : String(value)} placeholder={String(defaults[f.rule]?.[f.key] ?? 'de helft')} onChange={(e) => setRule(f.rule, f.key, e.target.value)} />
+              <label htmlFor={id}>{t.fields[`${f.rule}.${f.key}`]}</label>
+              <input id={id} type="number" min={1} value={value === undefined ? '' : String(value)} placeholder={String(defaults[f.rule]?.[f.key] ?? t.half)} onChange={(e) => setRule(f.rule, f.key, e.target.value)} />
               <details>
-                <summary>Bron</summary>
+                <summary>{t.source}</summary>
                 <p className="muted">{f.source}</p>
               </details>
             </div>
@@ -90,16 +92,16 @@ export function RulesSection() {
             checked={Boolean(rules.thuiszitter?.countGeoorloofd ?? defaults.thuiszitter?.countGeoorloofd)}
             onChange={(e) => setRule('thuiszitter', 'countGeoorloofd', e.target.checked)}
           />
-          <label htmlFor="rule-geoorloofd">Ook geoorloofd afwezige leerlingen tellen als thuiszitter (PPO Rotterdam, Lekstroom: "niet naar school")</label>
+          <label htmlFor="rule-geoorloofd">{t.countGeoorloofd}</label>
         </div>
-        <button type="button" className="secondary" onClick={() => void store((current) => ({ ...current, rules: {} }), 'Terug naar de standaard.')} data-testid="ts-rules-reset">
-          Terug naar standaard
+        <button type="button" className="secondary" onClick={() => void store((current) => ({ ...current, rules: {} }), t.resetDone)} data-testid="ts-rules-reset">
+          {t.reset}
         </button>
       </section>
 
       <section aria-labelledby="codes">
-        <h2 id="codes">Redencodes van de school</h2>
-        <p className="muted">Welke code geoorloofd is en wat voor soort afwezigheid het is. Staat het al in de export, dan wint de export.</p>
+        <h2 id="codes">{t.codes}</h2>
+        <p className="muted">{t.codesIntro}</p>
         {codesLocked && (
           <p data-testid="ts-codes-managed">
             <ManagedNote />
@@ -109,10 +111,10 @@ export function RulesSection() {
           <table data-managed={codesLocked ? 'true' : undefined}>
             <thead>
               <tr>
-                <th>Code</th>
-                <th>Omschrijving</th>
-                <th>Geoorloofd</th>
-                <th>Soort</th>
+                <th>{t.code}</th>
+                <th>{t.description}</th>
+                <th>{t.geoorloofd}</th>
+                <th>{t.kind}</th>
                 <th />
               </tr>
             </thead>
@@ -125,8 +127,8 @@ export function RulesSection() {
                   <td>{c.category ?? '—'}</td>
                   <td>
                     {!codesLocked && (
-                      <button type="button" className="secondary" onClick={() => void store((current) => ({ ...current, school: { ...current.school, reasonCodes: (current.school?.reasonCodes ?? []).filter((x) => x.code !== c.code) } }))} aria-label={`Code ${c.code} verwijderen`}>
-                        Verwijderen
+                      <button type="button" className="secondary" onClick={() => void store((current) => ({ ...current, school: { ...current.school, reasonCodes: (current.school?.reasonCodes ?? []).filter((x) => x.code !== c.code) } }))} aria-label={t.removeCode(c.code)}>
+                        {t.remove}
                       </button>
                     )}
                   </td>
@@ -137,20 +139,20 @@ export function RulesSection() {
         )}
         {!codesLocked && (
         <div className="row-form">
-          <label htmlFor="code-code">Code</label>
+          <label htmlFor="code-code">{t.code}</label>
           <input id="code-code" value={code.code} onChange={(e) => setCode({ ...code, code: e.target.value })} />
-          <label htmlFor="code-desc">Omschrijving</label>
+          <label htmlFor="code-desc">{t.description}</label>
           <input id="code-desc" value={code.description ?? ''} onChange={(e) => setCode({ ...code, description: e.target.value })} />
-          <label htmlFor="code-geoorloofd">Geoorloofd</label>
+          <label htmlFor="code-geoorloofd">{t.geoorloofd}</label>
           <select id="code-geoorloofd" value={code.geoorloofd ?? ''} onChange={(e) => setCode({ ...code, geoorloofd: (e.target.value || undefined) as ReasonCode['geoorloofd'] })}>
-            <option value="">onbekend</option>
+            <option value="">{t.unknown}</option>
             {GEOORLOOFD.map((g) => (
               <option key={g}>{g}</option>
             ))}
           </select>
-          <label htmlFor="code-category">Soort</label>
+          <label htmlFor="code-category">{t.kind}</label>
           <select id="code-category" value={code.category ?? ''} onChange={(e) => setCode({ ...code, category: (e.target.value || undefined) as ReasonCode['category'] })}>
-            <option value="">onbekend</option>
+            <option value="">{t.unknown}</option>
             {CATEGORIES.map((c) => (
               <option key={c}>{c}</option>
             ))}
@@ -158,36 +160,37 @@ export function RulesSection() {
           <button
             type="button"
             onClick={() => {
-              void store((current) => ({ ...current, school: { ...current.school, reasonCodes: [...(current.school?.reasonCodes ?? []).filter((x) => x.code.toLowerCase() !== code.code.trim().toLowerCase()), code] } }), `Code ${code.code} opgeslagen.`);
+              const others = (current: StoredSettings) => (current.school?.reasonCodes ?? []).filter((x) => x.code.toLowerCase() !== code.code.trim().toLowerCase());
+              void store((current) => ({ ...current, school: { ...current.school, reasonCodes: [...others(current), code] } }), t.codeSaved(code.code));
               setCode({ code: '' });
             }}
           >
-            Code toevoegen
+            {t.addCode}
           </button>
         </div>
         )}
       </section>
 
       <section aria-labelledby="kalender">
-        <h2 id="kalender">Eigen vrije dagen</h2>
-        <p className="muted">Studiedagen en andere dagen dat de school dicht is: die tellen niet mee als schooldag. De officiële schoolvakanties en feestdagen staan er al in.</p>
+        <h2 id="kalender">{t.days}</h2>
+        <p className="muted">{t.daysIntro}</p>
         <ul>
           {days.map((d) => (
             <li key={d.date}>
               {formatDate(d.date)} {d.name}{' '}
               <button type="button" className="secondary" onClick={() => void store((current) => ({ ...current, calendar: { ...current.calendar, vrijeDagen: (current.calendar?.vrijeDagen ?? []).filter((x) => x.date !== d.date) } }))}>
-                Verwijderen
+                {t.remove}
               </button>
             </li>
           ))}
         </ul>
         <div className="row-form">
-          <label htmlFor="day-date">Datum</label>
+          <label htmlFor="day-date">{t.date}</label>
           <input id="day-date" type="date" value={day.date} onChange={(e) => setDay({ ...day, date: e.target.value })} />
-          <label htmlFor="day-name">Naam</label>
+          <label htmlFor="day-name">{t.name}</label>
           <input id="day-name" value={day.name} onChange={(e) => setDay({ ...day, name: e.target.value })} />
-          <button type="button" onClick={() => void store((current) => ({ ...current, calendar: { ...current.calendar, vrijeDagen: [...(current.calendar?.vrijeDagen ?? []).filter((x) => x.date !== day.date), day] } }), 'Vrije dag opgeslagen.')}>
-            Dag toevoegen
+          <button type="button" onClick={() => void store((current) => ({ ...current, calendar: { ...current.calendar, vrijeDagen: [...(current.calendar?.vrijeDagen ?? []).filter((x) => x.date !== day.date), day] } }), t.daySaved)}>
+            {t.addDay}
           </button>
         </div>
       </section>

@@ -4,6 +4,7 @@ import { ALL_REGIONS } from '@/lib/regions';
 import { storedSettings, updateStoredSettings, type StoredSettings } from '@/components/settings';
 import { SCHOOL_TYPES, type SchoolType } from '@/lib/vocabulary';
 import { ManagedNote, useManaged } from './managed';
+import { useText } from '@/components/useText';
 
 type Stored = StoredSettings;
 
@@ -12,6 +13,7 @@ export function SchoolSection() {
   const [settings, setSettings] = useState<Stored>({});
   const [saved, setSaved] = useState(false);
   const managed = useManaged();
+  const t = useText().school;
   const policy = managed.settings;
 
   useEffect(() => {
@@ -35,33 +37,33 @@ export function SchoolSection() {
   const preset = ALL_REGIONS.find((p) => p.id === presetId);
   return (
     <section aria-labelledby="school">
-      <h2 id="school">School</h2>
+      <h2 id="school">{t.title}</h2>
       <SelectField
         id="preset"
-        label="Samenwerkingsverband / regioprotocol"
+        label={t.preset}
         value={presetId}
         managed={managed.keys.has('regioProtocol')}
         options={ALL_REGIONS.map((p) => [p.id, p.name])}
         onChange={(value) => void update({ ...settings, preset: value || undefined })}
-        hint={preset ? `${preset.definition} (Bron: ${preset.protocol})` : undefined}
+        hint={preset ? `${preset.definition} (${t.source}: ${preset.protocol})` : undefined}
       />
       <SelectField
         id="schooltype"
-        label="Schooltype"
+        label={t.schoolType}
         value={(managed.keys.has('schooltype') ? policy.school?.schoolType : settings.school?.schoolType) ?? ''}
         managed={managed.keys.has('schooltype')}
-        options={[['', 'Volgens het systeem (ParnasSys, ESIS: po; Magister, Somtoday: vo)'], ...SCHOOL_TYPES.map((t): [string, string] => [t, t.toUpperCase()])]}
+        options={[['', t.bySystem], ...SCHOOL_TYPES.map((t): [string, string] => [t, t.toUpperCase()])]}
         onChange={(value) => void update({ ...settings, school: { ...settings.school, schoolType: (value || undefined) as SchoolType | undefined } })}
       />
       <SelectField
         id="regio"
-        label="Vakantieregio"
+        label={t.regio}
         value={(managed.keys.has('vakantieregio') ? policy.calendar?.regio : settings.calendar?.regio) ?? ''}
         managed={managed.keys.has('vakantieregio')}
-        options={[['', 'Volgens het regioprotocol (anders midden)'], ...REGIONS.map((r): [string, string] => [r, r])]}
+        options={[['', t.byProtocol], ...REGIONS.map((r): [string, string] => [r, r])]}
         onChange={(value) => void update({ ...settings, calendar: { ...settings.calendar, regio: (value || undefined) as Regio | undefined } })}
       />
-      {saved && <p role="status" className="ok">Opgeslagen. Herlaad de pagina's in het leerlingadministratiesysteem.</p>}
+      {saved && <p role="status" className="ok">{t.saved}</p>}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { storedSettings, updateStoredSettings } from '@/components/settings';
 import { ManagedNote, useManaged } from './managed';
+import { useText } from '@/components/useText';
 import { DEFAULT_LESSON_MINUTES, DEFAULT_LESSONS, schooltijdenSchema, WEEKDAY_NAMES, WEEKDAYS, type Schooltijden, type WeekdayKey } from '@/lib/rules/timetable';
 
 type Row = { start: string; end: string; lessons: string; lessonMinutes: string };
@@ -46,6 +47,8 @@ export function TimetableSection() {
   const [schoolType, setSchoolType] = useState<string | undefined>();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const managed = useManaged();
+  const text = useText();
+  const t = text.timetable;
   const locked = managed.keys.has('schooltijden');
   // Set by policy: every field shows the policy's times, read-only.
   const lock = locked ? { disabled: true, 'data-managed': 'true' } : {};
@@ -86,7 +89,7 @@ export function TimetableSection() {
     if (override.groups.trim()) {
       const groups = parseGroups(override.groups);
       if (!groups) {
-        setMessage({ ok: false, text: 'Niet opgeslagen — groepen: schrijf bijvoorbeeld 1-4 of 1,2,3,4 (groep 1 tot en met 8).' });
+        setMessage({ ok: false, text: t.badGroups });
         return;
       }
       raw.afwijkend = [{ groups, days: { [override.day]: { start: override.start || undefined, end: override.end || undefined } } }];
@@ -95,24 +98,19 @@ export function TimetableSection() {
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       const day = WEEKDAYS.find((d) => d === issue.path[0]);
-      setMessage({ ok: false, text: `Niet opgeslagen — ${day ? `${WEEKDAY_NAMES[day].nl}: ` : ''}${issue.message}` });
+      setMessage({ ok: false, text: t.notSaved(`${day ? `${WEEKDAY_NAMES[day][text.lang]}: ` : ''}${issue.message}`) });
       return;
     }
     const empty = WEEKDAYS.every((d) => !raw[d]) && !raw.afwijkend;
     const result = await updateStoredSettings((current) => ({ ...current, school: { ...current.school, schooltijden: empty ? undefined : parsed.data } }));
-    setMessage(result.ok ? { ok: true, text: 'Schooltijden opgeslagen. Herlaad de pagina’s in het leerlingadministratiesysteem.' } : { ok: false, text: `Niet opgeslagen — ${result.message}` });
+    setMessage(result.ok ? { ok: true, text: t.saved } : { ok: false, text: t.notSaved(result.message) });
   }
 
   const po = schoolType === undefined || schoolType === 'po';
   return (
     <section aria-labelledby="schooltijden" data-testid="ts-schooltijden">
-      <h2 id="schooltijden">Schooltijden</h2>
-      <p className="muted">
-        Wanneer is een leerling een hele dag afwezig, en hoeveel uur is een afwezigheid? Dat hangt af van de schooltijden per weekdag. Basisonderwijs: vul per dag de begin- en
-        eindtijd in (bijvoorbeeld een korte woensdag). VO en mbo: het aantal lesuren en de lesduur
-        (zonder instelling: {DEFAULT_LESSONS} lesuren van {DEFAULT_LESSON_MINUTES} minuten).
-        Leeg laten: de extensie leidt ze af uit een export of overzicht met veel leerlingen; op de pagina van één leerling {po ? 'wordt dan geen hele dag geraden' : 'geldt dan de standaard'}.
-      </p>
+      <h2 id="schooltijden">{t.title}</h2>
+      <p className="muted">{t.intro(DEFAULT_LESSONS, DEFAULT_LESSON_MINUTES, po)}</p>
       {locked && (
         <p data-testid="ts-schooltijden-managed">
           <ManagedNote />
@@ -121,25 +119,25 @@ export function TimetableSection() {
       <table>
         <thead>
           <tr>
-            <th scope="col">Dag</th>
-            <th scope="col">Begintijd</th>
-            <th scope="col">Eindtijd</th>
-            <th scope="col">Lesuren</th>
-            <th scope="col">Lesduur (min)</th>
+            <th scope="col">{t.day}</th>
+            <th scope="col">{t.start}</th>
+            <th scope="col">{t.end}</th>
+            <th scope="col">{t.lessons}</th>
+            <th scope="col">{t.lessonMinutes}</th>
           </tr>
         </thead>
         <tbody>
           {WEEKDAYS.map((d) => (
             <tr key={d} data-day={d}>
-              <th scope="row">{WEEKDAY_NAMES[d].nl}</th>
+              <th scope="row">{WEEKDAY_NAMES[d][text.lang]}</th>
               <td>
-                <input {...lock} type="time" data-field="start" aria-label={`Begintijd ${WEEKDAY_NAMES[d].nl}`} value={rows[d].start} onChange={(e) => set(d, 'start', e.target.value)} />
+                <input {...lock} type="time" data-field="start" aria-label={`${t.start} ${WEEKDAY_NAMES[d][text.lang]}`} value={rows[d].start} onChange={(e) => set(d, 'start', e.target.value)} />
               </td>
               <td>
-                <input {...lock} type="time" data-field="end" aria-label={`Eindtijd ${WEEKDAY_NAMES[d].nl}`} value={rows[d].end} onChange={(e) => set(d, 'end', e.target.value)} />
+                <input {...lock} type="time" data-field="end" aria-label={`${t.end} ${WEEKDAY_NAMES[d][text.lang]}`} value={rows[d].end} onChange={(e) => set(d, 'end', e.target.value)} />
               </td>
               <td>
-                <input {...lock} type="number" min={1} max={16} data-field="lessons" aria-label={`Lesuren ${WEEKDAY_NAMES[d].nl}`} value={rows[d].lessons} onChange={(e) => set(d, 'lessons', e.target.value)} />
+                <input {...lock} type="number" min={1} max={16} data-field="lessons" aria-label={`${t.lessons} ${WEEKDAY_NAMES[d][text.lang]}`} value={rows[d].lessons} onChange={(e) => set(d, 'lessons', e.target.value)} />
               </td>
               <td>
                 <input {...lock}
@@ -147,7 +145,7 @@ export function TimetableSection() {
                   min={10}
                   max={120}
                   data-field="lessonMinutes"
-                  aria-label={`Lesduur in minuten ${WEEKDAY_NAMES[d].nl}`}
+                  aria-label={`${t.lessonMinutesOf} ${WEEKDAY_NAMES[d][text.lang]}`}
                   value={rows[d].lessonMinutes}
                   placeholder={po ? '' : String(DEFAULT_LESSON_MINUTES)}
                   onChange={(e) => set(d, 'lessonMinutes', e.target.value)}
@@ -159,28 +157,28 @@ export function TimetableSection() {
       </table>
       <p>
         <button type="button" className="secondary" onClick={copyMonday} disabled={locked}>
-          Maandag overnemen voor di, do en vr
+          {t.copyMonday}
         </button>
       </p>
       <fieldset className="row-form">
-        <legend>Groepen met andere tijden (bijvoorbeeld groep 1–4 op vrijdagmiddag vrij)</legend>
-        <label htmlFor="tt-groups">Groepen</label>
+        <legend>{t.groupsLegend}</legend>
+        <label htmlFor="tt-groups">{t.groups}</label>
         <input {...lock} id="tt-groups" value={override.groups} placeholder="1-4" onChange={(e) => setOverride({ ...override, groups: e.target.value })} />
-        <label htmlFor="tt-day">op</label>
+        <label htmlFor="tt-day">{t.on}</label>
         <select {...lock} id="tt-day" value={override.day} onChange={(e) => setOverride({ ...override, day: e.target.value as WeekdayKey })}>
           {WEEKDAYS.map((d) => (
             <option key={d} value={d}>
-              {WEEKDAY_NAMES[d].nl}
+              {WEEKDAY_NAMES[d][text.lang]}
             </option>
           ))}
         </select>
-        <label htmlFor="tt-start">van</label>
+        <label htmlFor="tt-start">{t.from}</label>
         <input {...lock} id="tt-start" type="time" value={override.start} onChange={(e) => setOverride({ ...override, start: e.target.value })} />
-        <label htmlFor="tt-end">tot</label>
+        <label htmlFor="tt-end">{t.to}</label>
         <input {...lock} id="tt-end" type="time" value={override.end} onChange={(e) => setOverride({ ...override, end: e.target.value })} />
       </fieldset>
       <button type="button" data-testid="ts-save-schooltijden" onClick={() => void save()} disabled={locked}>
-        Schooltijden opslaan
+        {t.save}
       </button>
       {message && (
         <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'ok' : 'error'}>

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import { managedSettings } from '@/components/settings';
 import { NO_POLICY, type ManagedSettings } from '@/lib/policy';
+import { useText } from '@/components/useText';
 
 export function useManaged(): ManagedSettings {
   const [managed, setManaged] = useState<ManagedSettings>(NO_POLICY);
@@ -13,5 +14,5 @@ export function useManaged(): ManagedSettings {
 
 /** The words beside a field the policy set. */
 export function ManagedNote() {
-  return <span className="muted managed-note">Ingesteld door uw school (beleid van de beheerder); hier niet te wijzigen.</span>;
+  return <span className="muted managed-note">{useText().options.managed}</span>;
 }

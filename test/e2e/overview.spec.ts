@@ -12,13 +12,13 @@ async function saved(page: Page, click: () => Promise<void>): Promise<{ download
   return { download, bytes: readFileSync((await download.path())!) };
 }
 
-async function importDemo(page: Page, extensionId: string) {
+async function importDemo(page: Page, extensionId: string, done = 'Klaar') {
   await page.goto(`chrome-extension://${extensionId}/dashboard.html#/`);
   await page.locator('[data-testid="ts-import"]').setInputFiles({
     name: 'absenties-demoschool.csv', mimeType: 'text/csv',
     buffer: Buffer.concat([Buffer.from(demoSchoolCsv(todayIso())), Buffer.from('900199;Kapot;Bestand;;;;31-02-2026;;;OA;Ongeoorloofd;nee\r\n')]),
   });
-  await expect(page.locator('[data-testid="ts-import-status"]')).toContainText('Klaar');
+  await expect(page.locator('[data-testid="ts-import-status"]')).toContainText(done);
 }
 
 const names = DEMO_PUPILS.flatMap((p) => [p.firstName, p.lastName]);
@@ -145,4 +145,21 @@ test('Te doen: signalled pupils nobody acted on, oldest first; following or "Gez
   await page.getByTestId('ts-todo-tab').click();
   await expect(page.locator(`[data-testid="ts-todo"][data-pupil="${second}"]`)).toHaveCount(0);
   await expect(todo).toHaveCount(count - 2);
+});
+
+test('the extension’s pages follow the language chosen in Options (English as the second language)', async ({ context, page, extensionId }) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.locator('#lang').selectOption('en');
+  await expect(options.locator('h1')).toHaveText('Thuiszitter-signaal – settings');
+  await expect(options.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(options.getByText('School times', { exact: true })).toBeVisible();
+  // The overview opened after the choice is English from the start, and so is its import.
+  await importDemo(page, extensionId, 'Done');
+  await expect(page.locator('h1')).toHaveText('Thuiszitter-signaal — overview');
+  await expect(page.getByRole('button', { name: 'Export as CSV (Excel)' })).toBeVisible();
+  // And back: the open page follows a change made in another tab.
+  await options.locator('#lang').selectOption('nl');
+  await expect(page.locator('h1')).toHaveText('Thuiszitter-signaal — overzicht');
+  await options.close();
 });
