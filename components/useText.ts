@@ -1,21 +1,34 @@
 /**
  * The words of the extension's own pages in the language chosen in Options (the same setting as the
- * sidebar's), from lib/i18n. Follows a change made in another tab.
+ * sidebar's), from lib/i18n. One reading of the setting and one storage listener per page, shared by
+ * every component that asks (a draft form has some thirty); follows a change made in another tab.
  */
-import { useEffect, useState } from 'react';
+import { useSyncExternalStore } from 'react';
 import { langItem } from '@/components/storage';
 import { pageText, type Lang, type PageText } from '@/lib/i18n';
 
-const asLang = (value: string | null): Lang => (value === 'en' ? 'en' : 'nl');
+let current: Lang = 'nl';
+let started = false;
+const listeners = new Set<() => void>();
+
+function set(value: string | null) {
+  const lang: Lang = value === 'en' ? 'en' : 'nl';
+  if (lang === current) return;
+  current = lang;
+  document.documentElement.lang = lang;
+  for (const listener of listeners) listener();
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  if (!started) {
+    started = true;
+    void langItem.getValue().then(set);
+    langItem.watch(set);
+  }
+  return () => listeners.delete(listener);
+}
 
 export function useText(): PageText {
-  const [lang, setLang] = useState<Lang>('nl');
-  useEffect(() => {
-    void langItem.getValue().then((value) => setLang(asLang(value)));
-    return langItem.watch((value) => setLang(asLang(value)));
-  }, []);
-  useEffect(() => {
-    document.documentElement.lang = lang;
-  }, [lang]);
-  return pageText(lang);
+  return pageText(useSyncExternalStore(subscribe, () => current));
 }

@@ -164,19 +164,23 @@ export async function importExportFile(file: ExportFile, options: ImportOptions,
     }
     done = cursor;
   });
-  let pending = head;
+  // Chunks (a File.stream() hands over ~64 KB at a time) are gathered and joined once per piece.
+  let pending: Uint8Array[] = [head];
+  let pendingBytes = head.length;
   let read = head.length;
   for (;;) {
-    if (pending.length >= pieceBytes) {
-      csv.add(pending, read, false);
-      pending = new Uint8Array(0);
+    if (pendingBytes >= pieceBytes) {
+      csv.add(join(pending, pendingBytes), read, false);
+      pending = [];
+      pendingBytes = 0;
     }
     const next = await iterator.next();
     if (next.done) break;
-    pending = pending.length === 0 ? next.value : concat(pending, next.value);
+    pending.push(next.value);
+    pendingBytes += next.value.length;
     read += next.value.length;
   }
-  csv.add(pending, read, true);
+  csv.add(join(pending, pendingBytes), read, true);
   return importer.finish();
 }
 
@@ -193,6 +197,17 @@ async function importXlsx(bytes: Uint8Array, options: ImportOptions, empty: (fat
     return empty('Het Excel-bestand kon niet gelezen worden: het is beschadigd of geen gewoon .xlsx-bestand. Sla het opnieuw op als .xlsx of als CSV.');
   }
   return rowsToRecords(rows, options);
+}
+
+function join(parts: readonly Uint8Array[], length: number): Uint8Array {
+  if (parts.length === 1) return parts[0]!;
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
 }
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
