@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { formatDate } from '@/lib/explain';
 import { MELDING_STATUS_LABELS, MELDING_STATUSES, madeMeldingSchema, type MadeMelding, type MeldingStatus } from '@/lib/meldingen/made';
 import { VERZUIMSOORTEN } from '@/lib/meldingen/verzuimsoort';
@@ -17,15 +17,22 @@ export function MadeMeldingen({ pupilId }: { pupilId: string }) {
     void madeMeldingen([pupilId]).then((list) => setMade(list.sort((a, b) => (a.begindatum < b.begindatum ? -1 : 1))));
   }, [pupilId]);
 
-  async function update(m: MadeMelding, change: Partial<MadeMelding>) {
-    const next = madeMeldingSchema.safeParse({ ...m, ...change });
-    if (!next.success) {
-      setMessage({ ok: false, text: t.notSaved(next.error.issues[0]?.message ?? t.invalid) });
-      return;
-    }
-    await saveMadeMeldingen([next.data]);
-    setMade((list) => list.map((x) => (x.id === m.id ? next.data : x)));
-    setMessage({ ok: true, text: t.saved });
+  // Two quick edits of one row (status, then einddatum) must both land: each change is applied, one
+  // after the other, to the row as last saved, never to the row as it was when the page was drawn.
+  const saved = useRef(new Map<string, MadeMelding>());
+  const queue = useRef(Promise.resolve());
+  function update(m: MadeMelding, change: Partial<MadeMelding>) {
+    queue.current = queue.current.then(async () => {
+      const next = madeMeldingSchema.safeParse({ ...(saved.current.get(m.id) ?? m), ...change });
+      if (!next.success) {
+        setMessage({ ok: false, text: t.notSaved(next.error.issues[0]?.message ?? t.invalid) });
+        return;
+      }
+      await saveMadeMeldingen([next.data]);
+      saved.current.set(m.id, next.data);
+      setMade((list) => list.map((x) => (x.id === m.id ? next.data : x)));
+      setMessage({ ok: true, text: t.saved });
+    });
   }
 
   if (made.length === 0) return <p className="muted">{t.none}</p>;
@@ -52,7 +59,7 @@ export function MadeMeldingen({ pupilId }: { pupilId: string }) {
               <td>{formatDate(m.begindatum)}</td>
               <td>{formatDate(m.gemeldOp)}</td>
               <td>
-                <select aria-label={t.statusOf(formatDate(m.begindatum))} value={m.status} onChange={(e) => void update(m, { status: e.target.value as MeldingStatus })} data-testid="ts-made-status">
+                <select aria-label={t.statusOf(formatDate(m.begindatum))} value={m.status} onChange={(e) => update(m, { status: e.target.value as MeldingStatus })} data-testid="ts-made-status">
                   {MELDING_STATUSES.map((s) => (
                     <option key={s} value={s}>
                       {MELDING_STATUS_LABELS[s]}
@@ -60,11 +67,11 @@ export function MadeMeldingen({ pupilId }: { pupilId: string }) {
                   ))}
                 </select>
                 {m.status === 'afgesloten' && (
-                  <input aria-label={t.closedReason} defaultValue={m.afgeslotenReden ?? ''} maxLength={500} onBlur={(e) => void update(m, { afgeslotenReden: e.target.value || undefined })} placeholder={t.closedPlaceholder} />
+                  <input aria-label={t.closedReason} defaultValue={m.afgeslotenReden ?? ''} maxLength={500} onBlur={(e) => update(m, { afgeslotenReden: e.target.value || undefined })} placeholder={t.closedPlaceholder} />
                 )}
               </td>
               <td>
-                <input type="date" aria-label={t.endOf(formatDate(m.begindatum))} defaultValue={m.einddatum ?? ''} onChange={(e) => void update(m, { einddatum: e.target.value || undefined })} data-testid="ts-made-einddatum" />
+                <input type="date" aria-label={t.endOf(formatDate(m.begindatum))} defaultValue={m.einddatum ?? ''} onChange={(e) => update(m, { einddatum: e.target.value || undefined })} data-testid="ts-made-einddatum" />
               </td>
             </tr>
           ))}
